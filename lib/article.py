@@ -1,0 +1,351 @@
+"""Articles: loading, header parsing and validation (the first stage of the pipeline).
+
+An :class:`Article` is the body text plus its metadata. Every offset Parley reports is a character
+offset into ``Article.text``; the body is kept verbatim (only line endings are normalised to ``\\n``),
+so a reader can always find the exact words.
+
+Header forms accepted at the top of a ``.txt`` file (the format of ``../shared/seed`` and
+``../shared/corpus/dev``):
+
+* ``date 2025-02-13 Headline words`` — date and headline on one line;
+* ``date 2025-02-13`` then the headline on the next non-blank line (``headline unknown`` = none);
+* ``date unknown`` likewise, with an unknown publication date;
+* no date line at all: the whole file is the body, the publication date is unknown (or the one
+  passed in), and the title is the body's first sentence.
+
+A dateline such as ``(BBC)``, ``DUBAI, United Arab Emirates (AP) —`` or ``Feb 10 (Reuters) -`` at the
+start of a paragraph becomes ``Article.source`` and is kept out of every sentence (see
+:attr:`Article.dateline`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lib.errors import (
+    ArticleNotFoundError,
+    ArticleTooLongError,
+    BinaryInputError,
+    EmptyArticleError,
+    InvalidDateError,
+    NotEnglishError,
+)
+
+#: Longest body accepted, in characters (about 30,000 words: ten times a long news feature).
+#: spaCy's own default limit is 1,000,000; this one keeps the hosted demo responsive.
+MAX_CHARS = 200_000
+
+_DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2}|unknown)\b[ \t]*(?P<rest>.*)$", re.I)
+_HEADLINE_UNKNOWN = re.compile(r"^\s*headline\s+unknown\s*$", re.I)
+
+# Datelines: "(BBC) ", "DUBAI, United Arab Emirates (AP) — ", "Feb 10 (Reuters) - ",
+# "LONDON (Reuters) - ", "WASHINGTON — ", "By Jane Doe, BBC News".
+_DATELINES = [
+    re.compile(r"^\((?P<source>[A-Z][A-Za-z.&' ]{0,30})\)\s*(?:[—–-]+\s*)?"),
+    re.compile(
+        r"^(?:[A-Z][A-Za-z0-9.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z0-9.' -]{1,40}){0,2}\s+)?"
+        r"\((?P<source>[A-Z][A-Za-z.&' ]{0,30})\)\s*[—–-]+\s*"
+    ),
+    re.compile(r"^(?P<place>[A-Z][A-Z.' -]{2,30}(?:,\s*[A-Z][A-Za-z.' ]{2,30})?)\s+[—–]\s+"),
+]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# The 60 most frequent English function words; a real English news text has >= 25% of its words
+# here (measured on ../shared/corpus: 38-47%), a French or German one < 8%.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    """the of and to a in that is was he for it with as his on be at by i this had not are but from
+    or have an they which one you were her all she there would their we him been has when who will
+    more no if out so said what up its about into than them can only other new some could these
+    may then do first any my now such like our over man me even most made after also did many
+    before must through back years where much your way well down should because each just those
+    people how too little state good very make world still own see men work long get here between
+    both life being under never day same another know while last might us great old year off come
+    since against go came right used take three""".split()
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article.
+
+    Attributes:
+        article_id: stable id (file stem, or ``pasted-<8 hex>`` for pasted text).
+        title: the headline (never empty: derived from the first sentence when the file has none).
+        source: the outlet from the dateline ("BBC", "AP", "Reuters") or given by the caller; or None.
+        published: publication date (document creation time) as ISO ``YYYY-MM-DD``, or None.
+        text: the body, verbatim but for ``\\r\\n`` -> ``\\n``; all offsets point into it.
+        paragraphs: ``(start, end)`` character offsets of each non-blank line, surrounding
+            whitespace excluded; index i is "paragraph i" in every table.
+        dateline: ``(start, end)`` of a dateline prefix kept out of sentences, or None.
+    """
+
+    article_id: str
+    title: str
+    source: str | None
+    published: str | None
+    text: str
+    paragraphs: tuple[tuple[int, int], ...] = field(default=())
+    dateline: tuple[int, int] | None = None
+
+    @property
+    def published_date(self) -> _dt.date | None:
+        """The publication date as a :class:`datetime.date`, or None when unknown."""
+        return _dt.date.fromisoformat(self.published) if self.published else None
+
+    def paragraph_of(self, offset: int) -> int:
+        """0-based index of the paragraph holding character ``offset`` (the nearest one before it
+        when the offset falls on blank lines)."""
+        index = 0
+        for i, (start, _end) in enumerate(self.paragraphs):
+            if start <= offset:
+                index = i
+            else:
+                break
+        return index
+
+    @property
+    def n_words(self) -> int:
+        """Number of word tokens (letters, with inner apostrophes) in the body."""
+        return len(_WORD.findall(self.text))
+
+
+def validate_date(value: str | None) -> str | None:
+    """Return ``value`` as an ISO date string, or None for None/''/'unknown'.
+
+    Raises :class:`InvalidDateError` if it is not a real ``YYYY-MM-DD`` calendar date.
+    """
+    if value is None:
+        return None
+    value = str(value).strip()
+    if value == "" or value.lower() == "unknown":
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise InvalidDateError(f"'{value}' is not a date in the form YYYY-MM-DD (for example 2025-02-13).")
+    try:
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InvalidDateError(f"'{value}' is not a real calendar date.") from None
+
+
+def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each non-blank line of ``text`` (whitespace-only lines are blank), with the
+    line's leading and trailing whitespace excluded. This is the paragraph convention of
+    ``../shared/corpus/README.md``."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return tuple(spans)
+
+
+def find_dateline(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int] | None, str | None]:
+    """Find a dateline at the start of one of the first six paragraphs.
+
+    Returns ``((start, end), source)``; ``source`` is the outlet in parentheses ("BBC", "AP") or None
+    for a place-only dateline ("WASHINGTON — "). Returns ``(None, None)`` when there is none.
+    """
+    for start, end in paragraphs[:6]:
+        para = text[start:end]
+        for pattern in _DATELINES:
+            match = pattern.match(para)
+            if match and match.end() < len(para):
+                source = match.groupdict().get("source")
+                return (start, start + match.end()), (source.strip() if source else None)
+    return None, None
+
+
+def _first_sentence(body: str, limit: int = 120) -> str:
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    # Skip byline/timestamp scraps ("By", "PUBLISHED:"): take the first line of five or more words.
+    lines = [line for line in lines if len(_WORD.findall(line)) >= 5] or lines
+    for line in lines:
+        if line:
+            match = re.match(r"(.+?[.!?])(?:[\"”’']?)(?:\s|$)", line)
+            sentence = match.group(1) if match else line
+            if len(sentence) > limit:
+                sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+            return sentence
+    return "Untitled article"
+
+
+def check_text(text: str) -> None:
+    """Validate a body: raises :class:`EmptyArticleError` (no words),
+    :class:`BinaryInputError` (control characters of binary data), :class:`ArticleTooLongError`
+    (more than :data:`MAX_CHARS` characters) or :class:`NotEnglishError` (fewer than 12% English
+    function words among at least 25 words, or mostly non-Latin letters)."""
+    if "\x00" in text:
+        raise BinaryInputError("This looks like a binary file (it contains NUL bytes), not an article's text.")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    if controls > max(8, len(text) // 200):
+        raise BinaryInputError("This looks like a binary file, not an article's text.")
+    words = _WORD.findall(text)
+    if not words:
+        raise EmptyArticleError("The article is empty: there are no words to analyse.")
+    if len(text) > MAX_CHARS:
+        raise ArticleTooLongError(
+            f"The article has {len(text):,} characters; Parley analyses articles up to {MAX_CHARS:,} "
+            "characters. Split it into several articles."
+        )
+    letters = [ch for w in words for ch in w]
+    latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
+    if len(letters) >= 40 and latin / len(letters) < 0.6:
+        raise NotEnglishError("The article does not look like English; Parley analyses English news text.")
+    if len(words) >= 25:
+        share = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS) / len(words)
+        if share < 0.12:
+            raise NotEnglishError(
+                "The article does not look like English; Parley analyses English news text."
+            )
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode file bytes as UTF-8 (with or without BOM), falling back to Windows-1252.
+
+    Raises :class:`BinaryInputError` for NUL bytes or known binary signatures (PDF, PNG, ZIP, ...).
+    """
+    if data[:5] == b"%PDF-" or data[:4] in (b"\x89PNG", b"PK\x03\x04", b"GIF8") or data[:3] == b"\xff\xd8\xff":
+        raise BinaryInputError("This is a binary file (PDF, image or archive); paste or upload the article's text.")
+    if b"\x00" in data[:4096]:
+        raise BinaryInputError("This looks like a binary file (it contains NUL bytes), not an article's text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise BinaryInputError("The file is not text in UTF-8 or Windows-1252.") from None
+
+
+def looks_like_html(raw: str) -> bool:
+    """True when ``raw`` is an HTML page rather than plain text."""
+    head = raw.lstrip()[:2000].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html") or (
+        "<p" in head and "</p>" in raw.lower() and raw.count("<") > 5
+    )
+
+
+def html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """Extract the article from an HTML page with trafilatura.
+
+    Returns ``(body, title, published)``; title and date are None when the page has none.
+    Raises :class:`EmptyArticleError` when no article text is found.
+    """
+    import trafilatura
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    title = getattr(meta, "title", None) if meta else None
+    date = getattr(meta, "date", None) if meta else None
+    if not body.strip():
+        raise EmptyArticleError("No article text was found in this HTML page.")
+    if date:
+        date = date[:10]
+        try:
+            date = validate_date(date)
+        except InvalidDateError:
+            date = None
+    return body.replace("\r\n", "\n"), title, date
+
+
+def make_article_id(text: str, prefix: str = "pasted") -> str:
+    """A stable id for pasted text: ``<prefix>-`` and the first 8 hex digits of its SHA-1."""
+    return f"{prefix}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
+
+
+def parse_article(
+    raw: str,
+    article_id: str | None = None,
+    *,
+    published: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+) -> Article:
+    """Build an :class:`Article` from raw text (a header as described in the module doc, or none).
+
+    ``published`` (ISO date) applies only when the text has no ``date`` line; ``title`` and ``source``
+    are used when the text gives none. HTML input is converted with trafilatura first.
+
+    Raises :class:`EmptyArticleError`, :class:`BinaryInputError`, :class:`ArticleTooLongError`,
+    :class:`NotEnglishError` or :class:`InvalidDateError` (all :class:`lib.errors.ParleyError`).
+    """
+    if raw is None:
+        raise EmptyArticleError("The article is empty: there are no words to analyse.")
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if looks_like_html(raw):
+        raw, html_title, html_date = html_to_text(raw)
+        title = title or html_title
+        published = published or html_date
+    published = validate_date(published)
+
+    lines = raw.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise EmptyArticleError("The article is empty: there are no words to analyse.")
+    header_title: str | None = None
+    match = _DATE_LINE.match(lines[first])
+    if match:
+        published = validate_date(match.group("date"))
+        rest = match.group("rest").strip()
+        body_from = first + 1
+        if rest:
+            header_title = rest
+        else:
+            nxt = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
+            if nxt is not None:
+                if not _HEADLINE_UNKNOWN.match(lines[nxt]):
+                    header_title = lines[nxt].strip()
+                body_from = nxt + 1
+        body = "\n".join(lines[body_from:])
+    else:
+        body = raw
+    # Drop leading blank lines only: the body otherwise stays verbatim.
+    body = body.lstrip("\n")
+    body = body.rstrip()
+    check_text(body)
+    paragraphs = paragraph_spans(body)
+    dateline, dateline_source = find_dateline(body, paragraphs)
+    return Article(
+        article_id=article_id or make_article_id(body),
+        title=header_title or title or _first_sentence(body[dateline[1]:] if dateline else body),
+        source=dateline_source or source,
+        published=published,
+        text=body,
+        paragraphs=paragraphs,
+        dateline=dateline,
+    )
+
+
+def load_article(path: str | Path, *, published: str | None = None) -> Article:
+    """Read an article file (``.txt`` with or without a header, or ``.html``).
+
+    The article id is the file stem. ``published`` applies when the file has no date line.
+    Raises :class:`ArticleNotFoundError` if the file is missing or unreadable, and the errors of
+    :func:`parse_article`.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+        raise ArticleNotFoundError(f"Cannot read the article file '{path}': {exc.strerror or exc}.") from None
+    raw = decode_bytes(data)
+    return parse_article(raw, article_id=path.stem, published=published)
+
+
+def sample_articles_dir() -> Path:
+    """The folder of the embedded sample articles (``data/articles``)."""
+    return Path(__file__).resolve().parent.parent / "data" / "articles"
+
+
+def sample_articles() -> list[Path]:
+    """Paths of the embedded sample articles, sorted by name."""
+    return sorted(sample_articles_dir().glob("*.txt"))

