@@ -1,7 +1,926 @@
-"""STUB (being written)."""
+"""Mentions -> canonical actors: people, organisations and countries, with titles and aliases.
+
+:func:`resolve_actors` reads the parsed article once and returns an :class:`ActorIndex`:
+
+* named mentions from spaCy's entities, corrected with the gazetteers in ``data/`` (capitals and
+  countries are never persons, platforms like Truth Social are channels, a surname tagged ORG in one
+  sentence is the person named elsewhere);
+* people clustered by surname into one canonical actor (full name as the article first gives it:
+  "Donald Trump" for "Trump", "Mr Trump", "Donald J. Trump");
+* titles and affiliations from the words before a name ("Kremlin spokesman Dmitry Peskov") and from
+  appositions ("Maria Lind, a harbour official,");
+* pronouns (he, she, they, it) and role nouns ("the president", "the Russian leader", "his defence
+  secretary", "the company") resolved to the nearest compatible antecedent, scored by the salience
+  weights of Lappin & Leass (1994, "An algorithm for pronominal anaphora resolution", Computational
+  Linguistics 20(4)): sentence recency 100, subject 80, direct object 50, other 40, halved per
+  sentence of distance;
+* unnamed sources kept as their shortest description ("a senior Ukrainian official").
+
+Later stages ask the index who a noun phrase refers to (:meth:`ActorIndex.resolve`); the actors
+table comes from :meth:`ActorIndex.table`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.tokens import Span, Token
+
+from lib import lexicons
+from lib.nlp import Parsed
 from lib.schema import make_frame
+
+PERSON, ORGANISATION, COUNTRY, GROUP = "person", "organisation", "country", "group"
+
+_PRONOUNS = {
+    "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
+    "she": ("f", "sg"), "her": ("f", "sg"), "hers": ("f", "sg"), "herself": ("f", "sg"),
+    "they": (None, "pl"), "them": (None, "pl"), "their": (None, "pl"),
+    "it": (None, "it"), "its": (None, "it"),
+}
+_FIRST_SECOND = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_DETS_TO_DROP = {"the"}
+_QUOTE_CHARS = "\"“”«»„‘’'"
+_MAX_DISTANCE = 6  # sentences an antecedent may lie back
+
+
+@dataclass
+class Actor:
+    """A canonical actor.
+
+    Attributes:
+        actor_id: 'A1', 'A2', ... in order of first mention.
+        name: canonical name ("Donald Trump", "Kremlin", "a senior Ukrainian official").
+        kind: person | organisation | country | group.
+        title: title or role ("Kremlin spokesman"), or None.
+        affiliation: country or organisation, or None.
+        gender: 'm', 'f' or None (from honorifics, gendered roles and pronouns).
+        aliases: other surface forms used for the actor, in order of first use.
+        mentions: (start, end) character offsets of every mention.
+        named: the actor has a proper name (False for descriptions).
+    """
+
+    actor_id: str
+    name: str
+    kind: str
+    title: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    named: bool = True
+
+    @property
+    def surname(self) -> str:
+        """Last word of the name (the whole name for organisations and countries)."""
+        return self.name.split()[-1] if self.kind == PERSON and self.named else self.name
+
+    def add_alias(self, text: str) -> None:
+        text = text.strip()
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+
+@dataclass
+class Mention:
+    """One mention of an actor: token span ``[start, end)``, character span, form
+    ('name', 'pronoun', 'role', 'description'), grammatical role weight and sentence index."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    actor_id: str
+    form: str
+    weight: int
+    sentence: int
+    text: str
+
+
+# ---------------------------------------------------------------------------------------------
+# small helpers
+
+
+def _clean_name(text: str) -> str:
+    text = text.split("/")[0] if "/" in text else text
+    text = text.strip().strip(_QUOTE_CHARS + ",.;:").replace("’", "'")
+    text = re.sub(r"'s$", "", text).strip()
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def _strip_honorific(text: str) -> tuple[str, str | None]:
+    honorifics = lexicons.roles()["honorifics"]
+    parts = text.split()
+    gender = None
+    while parts and parts[0] in honorifics:
+        gender = honorifics[parts[0]] or gender
+        parts = parts[1:]
+    return " ".join(parts), gender
+
+
+def _grammatical_weight(token: Token) -> int:
+    """Lappin & Leass salience factor of the mention's grammatical role (subject 80, object 50,
+    other 40)."""
+    dep = token.dep_
+    if dep in _SUBJECT_DEPS:
+        return 80
+    if dep in ("dobj", "attr", "oprd"):
+        return 50
+    if dep in ("appos", "conj", "compound"):
+        return _grammatical_weight(token.head) if token.head is not token else 40
+    return 40
+
+
+def role_head(phrase: str) -> str | None:
+    """The role noun of a title or description ("US President" -> 'president', "Secretary of
+    State" -> 'secretary of state', "his defence secretary" -> 'defence secretary'), or None."""
+    words = [w.lower().strip(",.") for w in re.split(r"\s+", phrase.replace("’", "'")) if w]
+    roles = lexicons.person_roles()
+    best = None
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            cand = " ".join(words[i:j])
+            if cand in roles or (cand.endswith("s") and cand[:-1] in roles):
+                if best is None or j > best[1] or (j == best[1] and j - i > best[1] - best[0]):
+                    best = (i, j, cand)
+                break
+    return best[2] if best else None
+
+
+def _role_group(role: str) -> set[str]:
+    role = role.lower()
+    last = role.split()[-1]
+    for group in lexicons.roles()["role_synonyms"]:
+        if role in group or last in group:
+            return set(group)
+    return {role}
+
+
+def roles_compatible(wanted: str, title: str | None) -> bool:
+    """True when a role noun ("the Russian leader" -> 'leader') can name an actor with ``title``.
+
+    Rules: the title's role noun is the same or a synonym (data/roles.toml ``role_synonyms``); a
+    wide role ('leader') names any role of its ``wide_roles`` list; a specific role of two or more
+    words ('defence secretary') must appear in the title; 'vice' titles only match 'vice' roles.
+    Nationality words are compared separately (see :func:`nationality_of`)."""
+    if not title:
+        return False
+    have = role_head(title)
+    if not have:
+        return False
+    wanted = wanted.lower()
+    if have.startswith("vice") != wanted.startswith("vice") or "vice" in title.lower() and not wanted.startswith("vice"):
+        return False
+    if " " in wanted and wanted.replace("-", " ") not in title.lower().replace("-", " "):
+        # 'defence secretary' vs 'Secretary of State': only the same phrase matches
+        return wanted in _role_group(have) and have in _role_group(wanted) and have != wanted and False or False
+    if have == wanted or have.split()[-1] == wanted.split()[-1]:
+        return True
+    wide = lexicons.roles().get("wide_roles", {}).get(wanted)
+    if wide and (have in wide or have.split()[-1] in wide):
+        return True
+    return have in _role_group(wanted)
+
+
+def nationality_of(words: list[str] | str) -> str | None:
+    """The country named by a nationality word, country name or metonym among ``words``
+    ("Russian" -> 'Russia', "US" -> 'United States', "Kremlin" -> 'Russia'), or None."""
+    if isinstance(words, str):
+        words = words.replace("’", "'").split()
+    # two-word names first ("Saudi Arabia", "North Korean")
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            raw = re.sub(r"'s$", "", " ".join(words[i:i + size]).strip(","))
+            for cand in (raw, raw.strip(".")):
+                hit = lexicons.country_of(cand)
+                if hit:
+                    return hit[0]
+                org = lexicons.organisation_names().get(cand.lower())
+                if org:
+                    return org
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+
+
 class ActorIndex:
-    def table(self, quotes=None):
-        return make_frame("actors")
-def resolve_actors(parsed):
-    return ActorIndex()
+    """Canonical actors of one article and the mentions that refer to them.
+
+    Build it with :func:`resolve_actors`. Lookups take spaCy tokens of ``parsed.doc``.
+    """
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self._by_token: dict[int, Mention] = {}
+        self._ent_of_token: dict[int, Span] = {}
+        self._sent_of_token: list[int] = [0] * len(self.doc)
+        for si, sent in enumerate(parsed.sentences):
+            for t in range(sent.start, sent.end):
+                self._sent_of_token[t] = si
+        # fill gaps (whitespace tokens) with the previous sentence
+        last = 0
+        for t in range(len(self.doc)):
+            if self._sent_of_token[t] == 0 and t > 0 and self.doc[t].is_space:
+                self._sent_of_token[t] = last
+            last = self._sent_of_token[t]
+        self._counter = 0
+        self._description_index: dict[str, str] = {}
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _new_actor(self, name: str, kind: str, *, named: bool = True, **extra) -> Actor:
+        self._counter += 1
+        actor = Actor(actor_id=f"A{self._counter}", name=name, kind=kind, named=named, **extra)
+        self.actors[actor.actor_id] = actor
+        return actor
+
+    def _add_mention(self, start: int, end: int, actor: Actor, form: str, weight: int | None = None) -> Mention:
+        span = self.doc[start:end]
+        head = span.root
+        mention = Mention(
+            start=start,
+            end=end,
+            start_char=span.start_char,
+            end_char=span.end_char,
+            actor_id=actor.actor_id,
+            form=form,
+            weight=_grammatical_weight(head) if weight is None else weight,
+            sentence=self._sent_of_token[start],
+            text=span.text,
+        )
+        # replace an existing mention over the same tokens
+        for t in range(start, end):
+            old = self._by_token.get(t)
+            if old is not None and old in self.mentions:
+                self.mentions.remove(old)
+                for k in range(old.start, old.end):
+                    self._by_token.pop(k, None)
+        self.mentions.append(mention)
+        for t in range(start, end):
+            self._by_token[t] = mention
+        if (span.start_char, span.end_char) not in actor.mentions:
+            actor.mentions.append((span.start_char, span.end_char))
+        if form == "name":
+            actor.add_alias(_clean_name(span.text))
+        elif form == "role":
+            alias = span.text.strip().replace("’", "'")
+            actor.add_alias(alias[0].lower() + alias[1:] if alias[:4].lower() == "the " else alias)
+        elif form == "pronoun":
+            actor.add_alias(span.text.lower())
+        return mention
+
+    def sentence_of(self, token: Token) -> int:
+        """Index (into ``parsed.sentences``) of the sentence holding ``token``."""
+        return self._sent_of_token[token.i]
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The recorded mention covering ``token``, or None."""
+        return self._by_token.get(token.i)
+
+    def actor(self, actor_id: str) -> Actor:
+        """The actor with ``actor_id``. Raises ``KeyError`` if there is none."""
+        return self.actors[actor_id]
+
+    def find_by_name(self, name: str) -> Actor | None:
+        """The actor whose canonical name or alias equals ``name`` (case-insensitive), or None."""
+        key = _clean_name(name).lower()
+        for actor in self.actors.values():
+            if actor.name.lower() == key or key in (a.lower() for a in actor.aliases):
+                return actor
+        return None
+
+    def noun_phrase(self, head: Token) -> Span:
+        """The noun phrase headed by ``head``: its left dependents (det, amod, compound, poss,
+        nummod) and short 'of/in/at/for' phrases, without relative clauses, appositions, commas or
+        coordinated phrases."""
+        doc = self.doc
+        left = head.i
+        for child in head.lefts:
+            if child.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "advmod", "npadvmod", "predet", "preconj") or child.dep_ == "punct" and child.text in "-–":
+                left = min(left, child.left_edge.i)
+        right = head.i
+        for child in head.rights:
+            if child.dep_ == "case":
+                right = max(right, child.i)
+            elif child.dep_ == "prep" and child.text.lower() in ("of", "in", "at", "for", "to", "on") and child.right_edge.i - child.i <= 6:
+                if not any(t.text in ",;:" or t.dep_ in ("relcl", "acl") for t in child.subtree):
+                    right = max(right, child.right_edge.i)
+            elif child.dep_ in ("compound", "amod") and child.i == right + 1:
+                right = child.i
+        while left < head.i and (doc[left].is_punct or doc[left].dep_ == "preconj" or doc[left].lower_ in ("both", "but", "and")):
+            left += 1
+        span = doc[left:right + 1]
+        return span
+
+    def _salience(self, before: Token, *, exclude: set[int] = frozenset(), same_sentence_only_subjects: bool = False) -> dict[str, float]:
+        """Salience of every actor mentioned before ``before`` (Lappin & Leass weights, halved per
+        sentence of distance; mentions at token indexes in ``exclude`` are ignored)."""
+        here = self.sentence_of(before)
+        scores: dict[str, float] = {}
+        for m in self.mentions:
+            if m.start >= before.i or m.start in exclude:
+                continue
+            distance = here - m.sentence
+            if distance > _MAX_DISTANCE or distance < 0:
+                continue
+            value = (100 + m.weight) * (0.5 ** distance)
+            scores[m.actor_id] = scores.get(m.actor_id, 0.0) + value
+        return scores
+
+    # -- resolution ------------------------------------------------------------------------
+
+    def resolve(self, head: Token, *, exclude_tokens: set[int] | None = None, create: bool = True) -> list[Actor]:
+        """The actor(s) a noun phrase refers to.
+
+        ``head`` is the phrase's head token (e.g. the subject of a speech verb). Coordinated phrases
+        give several actors ("both Trump and his defence secretary" -> [Trump, Hegseth]). Pronouns and
+        role nouns resolve to the nearest compatible antecedent; mentions inside ``exclude_tokens``
+        (e.g. the quotation the phrase attributes) are not antecedents. An unnamed source becomes a
+        description actor when ``create`` is true. Returns [] when the phrase cannot be a source
+        (a first- or second-person pronoun, a non-human noun such as 'experience').
+        """
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        out: list[Actor] = []
+        for h in heads:
+            actor = self._resolve_one(h, exclude_tokens or set(), create=create)
+            if actor is not None and actor not in out:
+                out.append(actor)
+        return out
+
+    def _resolve_one(self, head: Token, exclude: set[int], *, create: bool) -> Actor | None:
+        mention = self._by_token.get(head.i)
+        if mention is not None:
+            return self.actors[mention.actor_id]
+        lower = head.lower_
+        if lower in _FIRST_SECOND:
+            return None
+        # a name in the phrase (appositive or compound): "Ukraine's top commander Oleksandr Syrskyi"
+        for child in list(head.children):
+            if child.dep_ in ("appos", "compound") and child.i in self._by_token:
+                m = self._by_token[child.i]
+                if self.actors[m.actor_id].kind == PERSON:
+                    return self.actors[m.actor_id]
+        if lower in _PRONOUNS:
+            actor = self.resolve_pronoun(head, exclude)
+            if actor is not None:
+                self._add_mention(head.i, head.i + 1, actor, "pronoun")
+            return actor
+        if lower in lexicons.cues()["non_sources"] and head.pos_ != "PROPN":
+            return None
+        np = self.noun_phrase(head)
+        if head.pos_ == "PROPN":
+            name = _clean_name(np.text)
+            name, _g = _strip_honorific(name)
+            known = self.find_by_name(name) or self._match_surname(name)
+            if known is not None:
+                self._add_mention(np.start, np.end, known, "name")
+                return known
+            if not create:
+                return None
+            country = lexicons.country_of(name)
+            if country:
+                actor = self.find_by_name(country[0]) or self._new_actor(country[0], COUNTRY)
+            else:
+                kind = ORGANISATION if (lexicons.media_names() & {name.lower()} or name.lower() in lexicons.organisation_names()) else PERSON
+                if len(name.split()) == 1 and kind == PERSON and not name[:1].isupper():
+                    return None
+                actor = self._new_actor(name, kind)
+            self._add_mention(np.start, np.end, actor, "name")
+            return actor
+        return self.resolve_description(head, exclude, create=create)
+
+    def _match_surname(self, name: str) -> Actor | None:
+        if " " in name:
+            return None
+        cands = [a for a in self.actors.values() if a.kind == PERSON and a.named and a.surname == name]
+        return cands[0] if len(cands) == 1 else None
+
+    def resolve_pronoun(self, pronoun: Token, exclude: set[int] | None = None) -> Actor | None:
+        """The antecedent of a third-person pronoun, or None.
+
+        Candidates are actors mentioned before the pronoun within six sentences, scored by salience
+        (Lappin & Leass). Filters: gender (he/she against honorifics, gendered roles, earlier
+        pronouns); number and animacy (he/she -> a person; it -> an organisation or country; they ->
+        a group, organisation or country, or several people); a pronoun is not bound by the subject
+        of its own clause ("Trump told him"); the speaker of a quotation is not a person named inside
+        it ("Bush's first task ..., he said" -> not Bush).
+        """
+        exclude = set(exclude or ())
+        gender, number = _PRONOUNS[pronoun.lower_]
+        # never bind to the subject of the same clause for object pronouns
+        clause = pronoun.head
+        if pronoun.dep_ not in _SUBJECT_DEPS and pronoun.dep_ != "poss":
+            for child in clause.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    exclude.update(range(child.left_edge.i, child.right_edge.i + 1))
+        # coordinated with the candidate: "he and the Russian president"
+        for conj in pronoun.conjuncts:
+            exclude.update(range(conj.left_edge.i, conj.right_edge.i + 1))
+        def compatible(actor: Actor) -> bool:
+            if number == "sg":
+                return actor.kind == PERSON and not (gender and actor.gender and actor.gender != gender)
+            if number == "it":
+                return actor.kind in (ORGANISATION, COUNTRY)
+            return actor.kind in (GROUP, ORGANISATION, COUNTRY)
+
+        # Syntactic antecedent first: the subject of a clause that governs the pronoun's clause
+        # ("Zelensky said he had spoken"; "Peskov said in his address"), nearest clause first.
+        verb = pronoun.head
+        if pronoun.dep_ in _SUBJECT_DEPS or pronoun.dep_ not in ("poss",):
+            climb_from = verb.head if verb.head is not verb and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") else None
+        else:
+            climb_from = verb
+        while pronoun.dep_ == "poss" and climb_from is not None and climb_from.pos_ not in ("VERB", "AUX") and climb_from.head is not climb_from:
+            climb_from = climb_from.head
+        node = climb_from
+        steps = 0
+        while node is not None and steps < 4:
+            steps += 1
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child.i not in exclude:
+                    m = self._by_token.get(child.i)
+                    if m is not None and compatible(self.actors[m.actor_id]):
+                        actor = self.actors[m.actor_id]
+                        if number == "sg" and gender and actor.gender is None:
+                            actor.gender = gender
+                        return actor
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and node.head is not node:
+                node = node.head
+            else:
+                node = None
+
+        scores = self._salience(pronoun, exclude=exclude)
+        best: tuple[float, Actor] | None = None
+        for actor_id, score in scores.items():
+            actor = self.actors[actor_id]
+            if not compatible(actor):
+                continue
+            if best is None or score > best[0]:
+                best = (score, actor)
+        if best is None:
+            return None
+        actor = best[1]
+        if number == "sg" and gender and actor.gender is None:
+            actor.gender = gender
+        return actor
+
+    def resolve_description(self, head: Token, exclude: set[int] | None = None, *, create: bool = True) -> Actor | None:
+        """A role noun or description: "the president", "the Russian leader", "his defence secretary",
+        "the company", "Russian officials", "a senior Ukrainian official".
+
+        A definite role noun resolves to the nearest actor whose title is compatible
+        (:func:`roles_compatible`) and whose affiliation agrees with a nationality word; failing
+        that, with a nationality word, to the most salient untitled person of that nationality (who
+        then takes the role as title: "the Russian president" -> Vladimir Putin). A specific role of
+        two or more words may also name a person introduced later ("his defence secretary" ...
+        "his Defence Secretary Pete Hegseth"). "the company", "the ministry", "the group" resolve to
+        the most salient organisation. Anything else is an unnamed source kept as its description.
+        Returns None for a head noun that cannot be a source.
+        """
+        exclude = set(exclude or ())
+        np = self.noun_phrase(head)
+        words = [t.text for t in np if not t.is_space]
+        lemma = head.lemma_.lower()
+        text_lower = " ".join(w.lower() for w in words)
+        determiner = np[0].lower_ if len(np) else ""
+        possessive = next((t for t in np if t.dep_ == "poss"), None)
+        role = role_head(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
+        group_nouns = set(lexicons.roles()["group_nouns"])
+        org_nouns = set(lexicons.roles()["org_nouns"])
+        nationality = nationality_of([t.text for t in np if t.i != head.i])
+
+        if head.lower_ in group_nouns or (head.tag_ in ("NNS", "NNPS") and role):
+            if not create:
+                return None
+            return self._description(np, GROUP)
+        if role and role in lexicons.person_roles():
+            definite = determiner in ("the", "this", "that") or possessive is not None
+            if definite:
+                actor = self._resolve_role(head, np, role, nationality, exclude, possessive)
+                if actor is not None:
+                    self._add_mention(np.start, np.end, actor, "role")
+                    return actor
+            if not create:
+                return None
+            return self._description(np, PERSON, possessive=possessive)
+        if lemma in org_nouns or text_lower.split()[-1:] and " ".join(text_lower.split()[-2:]) in org_nouns:
+            if determiner in ("the", "its") and len(words) <= 2:
+                scores = self._salience(head, exclude=exclude)
+                orgs = [(s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in (ORGANISATION, COUNTRY)]
+                if orgs:
+                    actor = max(orgs, key=lambda x: x[0])[1]
+                    self._add_mention(np.start, np.end, actor, "role")
+                    return actor
+            if not create:
+                return None
+            return self._description(np, ORGANISATION)
+        if head.pos_ == "NOUN" and re.search(r"(?:er|or|ist|ian|man|woman|person|ant|ent)$", lemma) and not head.is_stop:
+            if not create:
+                return None
+            return self._description(np, PERSON)
+        return None
+
+    def _resolve_role(self, head: Token, np: Span, role: str, nationality: str | None, exclude: set[int], possessive: Token | None) -> Actor | None:
+        scores = self._salience(head, exclude=exclude | set(range(np.start, np.end)))
+        # coordination / same clause subject exclusion: "he and the Russian president"
+        banned: set[str] = set()
+        for conj in list(head.conjuncts):
+            m = self._by_token.get(conj.i)
+            if m:
+                banned.add(m.actor_id)
+            elif conj.lower_ in _PRONOUNS:
+                ante = self.resolve_pronoun(conj)
+                if ante:
+                    banned.add(ante.actor_id)
+        if possessive is not None:
+            owner = self._by_token.get(possessive.i)
+            if owner is None and possessive.lower_ in _PRONOUNS:
+                ante = self.resolve_pronoun(possessive)
+                if ante:
+                    banned.add(ante.actor_id)
+            elif owner is not None:
+                banned.add(owner.actor_id)
+
+        def fits(actor: Actor) -> bool:
+            if actor.kind != PERSON or actor.actor_id in banned:
+                return False
+            if nationality and actor.affiliation and nationality_of(actor.affiliation) not in (None, nationality):
+                return False
+            return roles_compatible(role, actor.title)
+
+        titled = [(s, self.actors[a]) for a, s in scores.items() if fits(self.actors[a])]
+        if titled:
+            return max(titled, key=lambda x: x[0])[1]
+        specific = " " in role or any(t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i != head.i and not nationality_of(t.text) for t in np)
+        if specific:
+            later = [a for a in self.actors.values() if fits(a) and a.mentions and a.mentions[0][0] > head.idx]
+            if later:
+                return min(later, key=lambda a: a.mentions[0][0])
+        if nationality:
+            cands = []
+            for actor_id, score in scores.items():
+                actor = self.actors[actor_id]
+                if actor.kind != PERSON or actor.actor_id in banned or not actor.named:
+                    continue
+                if actor.affiliation and nationality_of(actor.affiliation) != nationality:
+                    continue
+                if actor.title and role_head(actor.title) and not roles_compatible(role, actor.title):
+                    continue
+                cands.append((score, actor))
+            if cands:
+                actor = max(cands, key=lambda x: x[0])[1]
+                phrase = " ".join(t.text for t in np if t.dep_ not in ("det", "poss") and not t.is_punct)
+                if not actor.title:
+                    actor.title = phrase
+                if not actor.affiliation:
+                    actor.affiliation = nationality
+                return actor
+        if not titled and role in ("president", "prime minister", "premier", "chancellor", "leader", "pm"):
+            here = self.sentence_of(head)
+            recent = {m.actor_id for m in self.mentions if m.start < head.i and here - m.sentence <= 2}
+            cands = [(s, self.actors[a]) for a, s in scores.items()
+                     if a in recent and self.actors[a].kind == PERSON and self.actors[a].named
+                     and not self.actors[a].title and a not in banned
+                     and not (nationality and self.actors[a].affiliation and nationality_of(self.actors[a].affiliation) != nationality)]
+            if cands:
+                actor = max(cands, key=lambda x: x[0])[1]
+                actor.title = " ".join(t.text for t in np if t.dep_ not in ("det", "poss") and not t.is_punct)
+                if nationality and not actor.affiliation:
+                    actor.affiliation = nationality
+                return actor
+        if not nationality and not specific:
+            # plain "the president": the most salient person whose title has that role
+            cands = [(s, self.actors[a]) for a, s in scores.items() if fits(self.actors[a])]
+            if cands:
+                return max(cands, key=lambda x: x[0])[1]
+        return None
+
+    def _description(self, np: Span, kind: str, possessive: Token | None = None) -> Actor:
+        tokens = [t for t in np if not t.is_space]
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("but", "and", "both")):
+            tokens = tokens[1:]
+        text = "".join(t.text_with_ws for t in tokens).strip().strip(",")
+        if possessive is not None and possessive.lower_ in ("his", "her", "their", "its"):
+            owner = self.resolve_pronoun(possessive)
+            if owner is not None:
+                text = text.replace(possessive.text, f"{owner.name}'s", 1)
+        if text and text[0].isupper() and tokens and tokens[0].lower_ in ("the", "a", "an"):
+            text = text[0].lower() + text[1:]
+        key = text.lower()
+        if key in self._description_index:
+            actor = self.actors[self._description_index[key]]
+        else:
+            gender = None
+            last = tokens[-1].lower_ if tokens else ""
+            gender = lexicons.roles()["gendered_roles"].get(last)
+            actor = self._new_actor(text, kind, named=False, gender=gender)
+            nationality = nationality_of([t.text for t in tokens])
+            if nationality:
+                actor.affiliation = nationality
+            self._description_index[key] = actor.actor_id
+        if tokens:
+            self._add_mention(tokens[0].i, tokens[-1].i + 1, actor, "description")
+        return actor
+
+    # -- table -------------------------------------------------------------------------------
+
+    def table(self, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+        """The ``actors`` table (columns in :mod:`lib.schema`), one row per canonical actor that is
+        mentioned; ``n_quotes`` / ``n_direct`` / ``n_partial`` / ``n_indirect`` counted from
+        ``quotes`` (its ``speaker_ids`` list column)."""
+        counts: dict[str, dict[str, int]] = {}
+        if quotes is not None and len(quotes):
+            for kind, ids in zip(quotes["kind"], quotes["speaker_ids"]):
+                for actor_id in ids or []:
+                    c = counts.setdefault(actor_id, {"direct": 0, "partial": 0, "indirect": 0})
+                    c[kind] = c.get(kind, 0) + 1
+        rows = []
+        for actor in self.actors.values():
+            if not actor.mentions:
+                continue
+            c = counts.get(actor.actor_id, {})
+            rows.append(
+                {
+                    "actor_id": actor.actor_id,
+                    "article_id": self.parsed.article.article_id,
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "title": actor.title,
+                    "affiliation": actor.affiliation,
+                    "aliases": list(actor.aliases),
+                    "n_mentions": len(actor.mentions),
+                    "n_quotes": sum(c.values()),
+                    "n_direct": c.get("direct", 0),
+                    "n_partial": c.get("partial", 0),
+                    "n_indirect": c.get("indirect", 0),
+                    "mentions": [list(m) for m in sorted(actor.mentions)],
+                }
+            )
+        return make_frame("actors", rows)
+
+
+# ---------------------------------------------------------------------------------------------
+# building the index
+
+
+def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
+    """Corrected kind of a spaCy entity: person, organisation, country, place, or None (not an
+    actor: platforms, dates, nationalities, all-caps shouting)."""
+    text = _clean_name(ent.text)
+    if not text or not any(ch.isalpha() for ch in text):
+        return None
+    lower = text.lower()
+    if lower in lexicons.platform_names():
+        return None
+    if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"):
+        return None
+    if ent.label_ == "NORP":
+        return None
+    if lower in lexicons.media_names() or lower in lexicons.organisation_names():
+        return ORGANISATION
+    country = lexicons.country_of(text)
+    if country:
+        if country[1] == "metonym" and lexicons.organisation_names().get(lower) is not None:
+            return ORGANISATION
+        if country[1] == "demonym":
+            return None
+        return COUNTRY if country[1] in ("name",) else "place"
+    if text.isupper() and len(text) > 4 and ent.label_ == "PERSON":
+        return None
+    stripped, _g = _strip_honorific(text)
+    surnames = {n.split()[-1] for n in person_names}
+    if stripped in person_names or (" " not in stripped and stripped in surnames and ent.label_ != "GPE"):
+        return PERSON
+    if ent.label_ == "ORG" and len(stripped.split()) in (2, 3) and all(w[:1].isupper() for w in stripped.split()):
+        title, _first = _title_before(ent.doc, ent.start)
+        if title:
+            return PERSON
+    if ent.label_ == "ORG" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+        return None  # a modifier ("HIMARS rocket systems"), not an actor
+    if ent.label_ == "PERSON":
+        if not text[0].isupper():
+            return None
+        return PERSON
+    if ent.label_ == "ORG":
+        return ORGANISATION
+    if ent.label_ in ("GPE", "LOC", "FAC"):
+        return "place"
+    return None
+
+
+def _title_before(doc, start: int, person_tokens: set[int] | None = None) -> tuple[str | None, int]:
+    """Title words right before a name ("Kremlin spokesman", "Secretary of State"), and the index
+    of the first title token (``start`` when there is none)."""
+    j = start - 1
+    first = start
+    while j >= 0:
+        tok = doc[j]
+        if tok.is_space or (tok.is_punct and tok.text not in "-–") or tok.pos_ in ("DET", "VERB", "AUX", "CCONJ", "SCONJ", "NUM") or tok.dep_ == "case":
+            break
+        if tok.pos_ in ("PRON", "ADV", "PART", "INTJ") or tok.pos_ == "ADP" and tok.lower_ != "of":
+            break
+        is_person = (j in person_tokens) if person_tokens is not None else tok.ent_type_ == "PERSON"
+        if is_person:
+            break
+        if tok.tag_ in ("RB", "RBR", "RBS") or tok.lower_ in ("earlier", "later", "then", "now", "also"):
+            break
+        first = j
+        j -= 1
+    # do not start a title with 'of' or a hyphen
+    while first < start and doc[first].text in ("of", "-", "–"):
+        first += 1
+    title = doc[first:start].text.strip() if first < start else None
+    if title and not role_head(title):
+        return None, start
+    return title, first
+
+
+def _appositive_title(head: Token) -> str | None:
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.ent_type_ != "PERSON":
+            tokens = [t for t in child.subtree if t.i >= child.left_edge.i]
+            # cut at a relative clause, comma or 'and'
+            out = []
+            for t in tokens:
+                if t.dep_ in ("relcl", "acl") or t.text in (",", ";", "(") or (t.dep_ == "cc" and t.head is child):
+                    break
+                out.append(t)
+            while out and out[0].pos_ == "DET":
+                out = out[1:]
+            text = "".join(t.text_with_ws for t in out).strip()
+            if text and role_head(text) and len(text.split()) <= 12:
+                return text
+    # the name is itself the apposition of a role noun: "Ukraine's top commander Oleksandr Syrskyi"
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and role_head(head.head.text):
+        noun = head.head
+        out = [t for t in noun.subtree if t.i <= noun.i and t.pos_ not in ("DET",) and t.dep_ not in ("poss", "case")]
+        text = "".join(t.text_with_ws for t in out).strip()
+        return text or None
+    return None
+
+
+def resolve_actors(parsed: Parsed) -> ActorIndex:
+    """Find the actors of ``parsed`` and every mention of them (names, role nouns, pronouns).
+
+    Returns an :class:`ActorIndex`. Never raises on odd text; an article without names gives an
+    index with no actors.
+    """
+    index = ActorIndex(parsed)
+    doc = parsed.doc
+    ents = [e for e in doc.ents if e.text.strip()]
+    person_names: set[str] = set()
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            name, _g = _strip_honorific(_clean_name(ent.text))
+            if name and name[0].isupper() and not lexicons.country_of(name) and name.lower() not in lexicons.platform_names() and name.lower() not in lexicons.media_names() and name.lower() not in lexicons.organisation_names():
+                person_names.add(name)
+    # full names first, so that a surname mentioned early links to the full name given later
+    kinds = {}
+    for ent in ents:
+        kinds[ent.start] = _entity_kind(ent, person_names)
+    person_tokens = {t for ent in ents if kinds.get(ent.start) == PERSON for t in range(ent.start, ent.end)}
+    # tokens of titles before person names ("Secretary of State Marco Rubio"): an ORG tagged
+    # inside a title ("State", "Defence") is part of the title, not an actor
+    title_tokens: set[int] = set()
+    for ent in ents:
+        if kinds.get(ent.start) == PERSON:
+            _title, first = _title_before(doc, ent.start, person_tokens)
+            title_tokens.update(range(first, ent.start))
+    for ent in ents:
+        if kinds.get(ent.start) in (ORGANISATION, "place") and ent.start in title_tokens:
+            if ent.text.split()[-1].lower() not in lexicons.organisation_names() and not lexicons.country_of(ent.text):
+                kinds[ent.start] = None
+    full_names: dict[str, list[Actor]] = {}
+
+    def person_for(name: str, gender: str | None) -> Actor:
+        parts = name.split()
+        surname = parts[-1]
+        if len(parts) >= 2:
+            for actor in full_names.get(surname, []):
+                a_parts = actor.name.split()
+                if a_parts[0] == parts[0] or a_parts[0][0] == parts[0][0] and (len(parts[0]) <= 2 or len(a_parts[0]) <= 2):
+                    if len(parts) > len(a_parts) and not any(p.endswith(".") for p in parts):
+                        pass
+                    return actor
+            actor = index._new_actor(name, PERSON, gender=gender)
+            full_names.setdefault(surname, []).append(actor)
+            return actor
+        return None  # single names are linked in the second pass
+
+    for ent in ents:
+        if kinds.get(ent.start) != PERSON:
+            continue
+        name, gender = _strip_honorific(_clean_name(ent.text))
+        if len(name.split()) >= 2:
+            person_for(name, gender)
+
+    # first person: a lone surname with no full name becomes its own actor
+    singles: dict[str, Actor] = {}
+    for ent in ents:
+        kind = kinds.get(ent.start)
+        if kind is None or kind == "place":
+            continue
+        text = _clean_name(ent.text)
+        name, gender = _strip_honorific(text)
+        # absorb an honorific right before the entity ("Mr Blair")
+        prev = doc[ent.start - 1] if ent.start > 0 else None
+        if prev is not None and prev.text in lexicons.roles()["honorifics"]:
+            gender = lexicons.roles()["honorifics"][prev.text] or gender
+        if kind == PERSON:
+            parts = name.split()
+            if len(parts) >= 2:
+                actor = person_for(name, gender)
+            else:
+                cands = full_names.get(parts[0], [])
+                if not cands:
+                    # a first name alone ("Hillary") links to the one full name starting with it
+                    cands = [a for acts in full_names.values() for a in acts if a.name.split()[0] == parts[0]]
+                if len(cands) > 1:
+                    # the most recently mentioned one with the same surname, gender permitting
+                    cands = [a for a in cands if not (gender and a.gender and gender != a.gender)] or cands
+                    before = [a for a in cands if a.mentions and a.mentions[-1][0] < ent.start_char]
+                    cands = [max(before, key=lambda a: a.mentions[-1][0])] if before else cands[:1]
+                if cands:
+                    actor = cands[0]
+                else:
+                    actor = singles.get(parts[0]) or index._new_actor(parts[0], PERSON, gender=gender)
+                    singles[parts[0]] = actor
+            if gender and actor.gender is None:
+                actor.gender = gender
+            start = ent.start - 1 if prev is not None and prev.text in lexicons.roles()["honorifics"] else ent.start
+            index._add_mention(start, ent.end, actor, "name")
+            title, _first = _title_before(doc, start, person_tokens)
+            if title is None:
+                title = _appositive_title(ent.root)
+            if title and not actor.title:
+                actor.title = title
+                role = role_head(title) or ""
+                g = lexicons.roles()["gendered_roles"].get(role.split()[-1] if role else "")
+                if g and actor.gender is None:
+                    actor.gender = g
+            if title and not actor.affiliation:
+                actor.affiliation = _affiliation(title)
+            if title:
+                actor.add_alias(f"{title} {actor.name}".strip()) if False else None
+        elif kind in (ORGANISATION, COUNTRY):
+            canonical = name
+            if kind == COUNTRY:
+                canonical = lexicons.country_of(name)[0]
+            actor = index.find_by_name(canonical)
+            if actor is None or actor.kind != kind:
+                actor = index._new_actor(canonical, kind)
+                if kind == ORGANISATION:
+                    aff = lexicons.organisation_names().get(canonical.lower())
+                    actor.affiliation = aff or None
+            index._add_mention(ent.start, ent.end, actor, "name")
+
+    # capitals and metonyms used as agents ("Moscow said", "Kyiv rejected") are their country
+    for ent in ents:
+        if kinds.get(ent.start) == "place":
+            country = lexicons.country_of(_clean_name(ent.text))
+            if country and country[1] in ("capital", "metonym") and ent.root.dep_ in _SUBJECT_DEPS:
+                actor = index.find_by_name(country[0]) or index._new_actor(country[0], COUNTRY)
+                index._add_mention(ent.start, ent.end, actor, "name")
+
+    # pronouns and definite role nouns, left to right so each can be an antecedent of the next
+    for token in doc:
+        if token.i in index._by_token or token.is_space:
+            continue
+        if token.lower_ in ("he", "she", "him", "his", "her") and token.pos_ == "PRON":
+            actor = index.resolve_pronoun(token)
+            if actor is not None:
+                index._add_mention(token.i, token.i + 1, actor, "pronoun")
+        elif token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):
+            np = index.noun_phrase(token)
+            if len(np) and np[0].lower_ in ("the",) or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in np):
+                role = role_head(" ".join(t.text for t in np if t.lower_ not in ("the",)))
+                if role and token.tag_ in ("NN", "NNP") and role.split()[-1] == token.lemma_.lower() or role and " " in role and role.split()[-1] == token.lower_:
+                    actor = index._resolve_role(token, np, role, nationality_of([t.text for t in np if t.i != token.i]), set(), next((t for t in np if t.dep_ == "poss"), None))
+                    if actor is not None:
+                        index._add_mention(np.start, np.end, actor, "role")
+    index.mentions.sort(key=lambda m: m.start)
+    return index
+
+
+def _affiliation(title: str) -> str | None:
+    """Country or organisation named in a title ("Kremlin spokesman" -> 'Kremlin', "US President"
+    -> 'United States', "Liberal Democrat leader" -> 'Liberal Democrat'), or None. Longest
+    organisation name first, then a country."""
+    words = [re.sub(r"'s$", "", w) for w in title.replace("’", "'").split()]
+    orgs = lexicons.organisation_names()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            cand = " ".join(words[i:i + size])
+            if cand.lower() in orgs and (orgs[cand.lower()] or size > 1 or cand.isupper() or cand.lower() in ("kremlin", "nato")):
+                return cand
+    return nationality_of(words)
