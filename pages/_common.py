@@ -1,0 +1,910 @@
+"""Shared view helpers of the Parley pages: state in the URL, escaping, colours, downloads, figures.
+
+Pages stay thin: they read the tables of :mod:`lib.tables` (put in ``st.session_state`` by
+``streamlit_app.py``), filter them with the helpers here and draw. Every helper that creates a
+widget takes a key ``prefix`` (spacy-streamlit style), so two uses never collide.
+
+Filters live in three places, kept in step by :func:`seed_filter` / :func:`keep_filter`:
+
+* the widget's own session-state key (while the page is shown);
+* a copy under ``"_keep:" + key`` that survives a page switch (Streamlit forgets a widget's state
+  when its page is left);
+* the URL query string (``?tl-kind=call&tl-kind=meeting``): a shared link reproduces the view. Only
+  plain strings are read from the URL and every value is checked against the options of the
+  current article; nothing is ever unpickled or evaluated.
+
+Untrusted article text goes through :func:`html_text` before any HTML and through :func:`md_text`
+before any markdown (``$`` escaped too, so it never turns into LaTeX).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import math
+import re
+from typing import Any, Callable, Iterable, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from lib.tables import ArticleTables, records
+
+#: session-state key under which streamlit_app.py leaves the current :class:`ArticleTables` (or None)
+TABLES_KEY = "parley:tables"
+#: session-state key of the reason there are no tables (an error message already shown), or None
+NO_TABLES_REASON_KEY = "parley:no_tables_reason"
+_KEEP = "_keep:"
+
+#: URL prefixes of the pages' filters; a page drops the other pages' parameters from the URL.
+PAGE_PREFIXES = ("art-", "tl-", "qt-", "pos-")
+
+#: Tableau 10: distinct, readable both as a line and as a 25% tint behind text.
+PALETTE = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+)
+UNKNOWN_SPEAKER = "Unknown speaker"
+UNKNOWN_COLOUR = "#7f7f7f"
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+QUOTE_KIND_WORDS = {
+    "direct": "direct quotation",
+    "partial": "partial quotation",
+    "indirect": "reported speech",
+}
+EVENT_KINDS = ("call", "meeting", "visit", "summit", "talks", "conference")
+EVENT_STATUSES = ("happened", "planned", "proposed", "possible", "denied", "cancelled")
+KIND_COLOURS = {
+    "call": "#4e79a7",
+    "meeting": "#f28e2b",
+    "visit": "#59a14f",
+    "summit": "#b07aa1",
+    "talks": "#e15759",
+    "conference": "#9c755f",
+}
+GREY = "#a0a0a0"
+UNDATED = "undated"
+
+STANCES = ("support", "oppose", "conditional", "mixed", "doubtful")
+#: how a stance reads in a sentence: "Donald Trump: for peace negotiations"
+STANCE_WORDS = {
+    "support": "for",
+    "oppose": "against",
+    "conditional": "conditionally for",
+    "mixed": "mixed on",
+    "doubtful": "doubtful on",
+}
+#: the legend in words (the matrix never relies on colour alone)
+STANCE_LABELS = {
+    "support": "supports",
+    "oppose": "opposes",
+    "conditional": "supports on conditions",
+    "mixed": "mixed",
+    "doubtful": "doubtful",
+}
+STANCE_COLOURS = {
+    "support": "#1a9850",
+    "oppose": "#d73027",
+    "conditional": "#4575b4",
+    "mixed": "#984ea3",
+    "doubtful": "#f1a340",
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Escaping
+# --------------------------------------------------------------------------------------------
+
+def html_text(value: Any) -> str:
+    """``value`` as text safe inside HTML (and inside plotly labels): ``&<>"'`` escaped and ``$``
+    written as ``&#36;`` so no renderer reads it as LaTeX. None/NaN give ''."""
+    if value is None or (not isinstance(value, str) and _isna(value)):
+        return ""
+    return html.escape(str(value), quote=True).replace("$", "&#36;")
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|$~&:])")
+_MD_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=>])")
+
+
+def md_text(value: Any) -> str:
+    """``value`` as literal text inside Streamlit markdown (titles, captions, expander labels):
+    markdown-significant characters are backslash-escaped (``$`` too, so ``$5 and $10`` is not
+    LaTeX; ``:`` too, so no ``:emoji:`` or ``:red[...]`` directive), a leading list/quote marker
+    is escaped, and line breaks become spaces. None/NaN give ''."""
+    if value is None or (not isinstance(value, str) and _isna(value)):
+        return ""
+    text = _MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    return _MD_LINE_START.sub(lambda m: (m.group(1) or "") + (m.group(2) or "") + "\\" + (m.group(3) or "")
+                              if m.group(2) else (m.group(4) or "") + "\\" + m.group(5), text)
+
+
+def md_plain(value: str) -> str:
+    """Undo :func:`md_text` (for tests and for comparing shown text with the table)."""
+    return re.sub(r"\\(.)", r"\1", value)
+
+
+def _isna(value: Any) -> bool:
+    """True for None, NaN, pd.NA and NaT; False for anything list-like."""
+    if value is None:
+        return True
+    if isinstance(value, (str, list, tuple, dict)) or hasattr(value, "__len__"):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def as_str(value: Any, default: str = "") -> str:
+    """A cell as a plain string ('' / ``default`` for null)."""
+    if value is None or (not isinstance(value, str) and _isna(value)):
+        return default
+    return str(value)
+
+
+def as_int(value: Any) -> int | None:
+    """A nullable integer cell as ``int`` or None."""
+    if value is None or _isna(value):
+        return None
+    return int(value)
+
+
+def as_list(value: Any) -> list:
+    """A list-valued cell (lists, tuples, numpy arrays) as a Python list; null gives []."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist"):
+        return list(value.tolist())
+    if isinstance(value, str):
+        return [value] if value else []
+    return []
+
+
+# --------------------------------------------------------------------------------------------
+# The current article
+# --------------------------------------------------------------------------------------------
+
+def current_tables() -> ArticleTables | None:
+    """The :class:`ArticleTables` of the article picked in the sidebar, or None."""
+    return st.session_state.get(TABLES_KEY)
+
+
+def require_tables(prefix: str) -> ArticleTables:
+    """The current tables; when there are none, says why in the page and stops the script run.
+
+    ``prefix`` is the calling page's key prefix (the page's URL parameters are tidied first).
+    """
+    tidy_url(prefix)
+    tables = current_tables()
+    if tables is None:
+        reason = st.session_state.get(NO_TABLES_REASON_KEY)
+        st.info(
+            "No article is analysed yet: "
+            + (reason or "pick the sample, paste an article or upload a file in the sidebar.")
+        )
+        st.stop()
+    return tables
+
+
+def article_text(tables: ArticleTables) -> str:
+    """The body text every offset points into."""
+    return tables.article.text
+
+
+# --------------------------------------------------------------------------------------------
+# Filters that survive a page switch and live in the URL
+# --------------------------------------------------------------------------------------------
+
+def tidy_url(prefix: str) -> None:
+    """Drop URL parameters that belong to the other pages' filters (``prefix`` is this page's)."""
+    for key in list(st.query_params.keys()):
+        if key.startswith(PAGE_PREFIXES) and not key.startswith(prefix):
+            del st.query_params[key]
+
+
+def _from_url(key: str, multi: bool) -> Any:
+    if key not in st.query_params:
+        return None
+    if multi:
+        return [v for v in st.query_params.get_all(key) if v != ""]
+    return st.query_params.get(key)
+
+
+def seed_filter(key: str, default: Any, *, options: Sequence | None = None, multi: bool = False,
+                kind: str = "str") -> Any:
+    """Give the widget ``key`` its value before it is created, and return that value.
+
+    The value comes from the live widget, else the copy kept over a page switch, else the URL,
+    else ``default``; it is then checked: multiselect values (``multi``) and a single choice must
+    be in ``options`` (unknown ones are dropped), a ``kind="bool"`` flag is read from "1"/"0".
+    Create the widget without a ``default``/``value``/``index`` argument afterwards.
+    """
+    state = st.session_state
+    if key in state:
+        value = state[key]
+    elif _KEEP + key in state:
+        value = state[_KEEP + key]
+    else:
+        url_value = _from_url(key, multi)
+        if url_value is None:
+            value = default
+        elif kind == "bool":
+            value = url_value in ("1", "true", "yes")
+        else:
+            value = url_value
+    if multi:
+        value = [v for v in as_list(value) if options is None or v in options]
+        # keep the order of the options and drop duplicates
+        if options is not None:
+            value = [o for o in options if o in value]
+    elif options is not None and value not in options:
+        value = default
+    if kind == "bool":
+        value = bool(value)
+    if kind == "str" and not multi and options is None:
+        value = as_str(value)
+    state[key] = value
+    return value
+
+
+def keep_filter(key: str, value: Any, default: Any, *, kind: str = "str") -> None:
+    """Remember ``value`` over a page switch and write it to the URL (removed when it is the
+    default, so links stay short)."""
+    st.session_state[_KEEP + key] = value
+    if value == default or value is None or value == [] or value == "":
+        if key in st.query_params:
+            del st.query_params[key]
+        return
+    if kind == "bool":
+        st.query_params[key] = "1" if value else "0"
+    elif isinstance(value, list):
+        st.query_params[key] = [str(v) for v in value]
+    else:
+        st.query_params[key] = str(value)
+
+
+def filter_multiselect(prefix: str, name: str, label: str, options: Sequence[str], *,
+                       format_func: Callable[[Any], str] = str, help: str | None = None,
+                       container: Any = None) -> list[str]:
+    """A multiselect filter kept in the URL as ``?<prefix><name>=a&<prefix><name>=b``.
+
+    Returns the chosen options (a list of str, in option order); an empty list means "all".
+    """
+    key = f"{prefix}{name}"
+    seed_filter(key, [], options=list(options), multi=True)
+    where = container or st
+    value = where.multiselect(label, list(options), key=key, format_func=format_func, help=help,
+                              placeholder="All")
+    keep_filter(key, list(value), [])
+    return list(value)
+
+
+def filter_text(prefix: str, name: str, label: str, *, placeholder: str = "",
+                help: str | None = None, container: Any = None) -> str:
+    """A free-text filter kept in the URL as ``?<prefix><name>=words``. Returns the stripped text."""
+    key = f"{prefix}{name}"
+    seed_filter(key, "")
+    where = container or st
+    value = where.text_input(label, key=key, placeholder=placeholder, help=help, max_chars=200)
+    keep_filter(key, value, "")
+    return (value or "").strip()
+
+
+def filter_select(prefix: str, name: str, label: str, options: Sequence[str], *,
+                  format_func: Callable[[Any], str] = str, help: str | None = None,
+                  container: Any = None) -> str | None:
+    """A single choice (or none) kept in the URL as ``?<prefix><name>=value``.
+
+    Returns the chosen option or None.
+    """
+    key = f"{prefix}{name}"
+    seed_filter(key, None, options=list(options))
+    where = container or st
+    value = where.selectbox(label, list(options), key=key, format_func=format_func, help=help,
+                            index=None, placeholder="Choose…")
+    keep_filter(key, value, None)
+    return value
+
+
+def filter_checkbox(prefix: str, name: str, label: str, *, default: bool = False,
+                    help: str | None = None, container: Any = None) -> bool:
+    """A checkbox kept in the URL as ``?<prefix><name>=1`` (or ``=0`` when the default is on)."""
+    key = f"{prefix}{name}"
+    seed_filter(key, default, kind="bool")
+    where = container or st
+    value = where.checkbox(label, key=key, help=help)
+    keep_filter(key, bool(value), default, kind="bool")
+    return bool(value)
+
+
+def describe_filters(parts: dict[str, Any]) -> str:
+    """"kind 'call', actor 'Donald Trump'" for the active filters of ``parts`` (name -> value)."""
+    out = []
+    for name, value in parts.items():
+        if value in (None, "", []):
+            continue
+        values = value if isinstance(value, list) else [value]
+        out.append(f"{name} " + " or ".join(f"'{v}'" for v in values))
+    return ", ".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Downloads
+# --------------------------------------------------------------------------------------------
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple, dict)) or hasattr(value, "tolist") and not isinstance(value, str):
+        return json.dumps(value.tolist() if hasattr(value, "tolist") else value, ensure_ascii=False)
+    return value
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """UTF-8 CSV of ``frame``; list and dict cells written as JSON text (lossless)."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(_csv_cell)
+    buffer = io.StringIO()
+    out.to_csv(buffer, index=False)
+    return buffer.getvalue().encode("utf-8")
+
+
+def to_json(frame: pd.DataFrame) -> bytes:
+    """UTF-8 JSON array of records of ``frame`` (nulls as null, lists kept as arrays)."""
+    return json.dumps(records(frame), ensure_ascii=False, indent=1, default=str).encode("utf-8")
+
+
+def download_buttons(prefix: str, frame: pd.DataFrame, name: str, *, container: Any = None) -> None:
+    """Two buttons: ``<article_id>-<name>.csv`` and ``.json`` of ``frame`` (downloads do not rerun
+    the app)."""
+    where = container or st
+    tables = current_tables()
+    stem = f"{tables.article.article_id}-{name}" if tables is not None else name
+    left, right = where.columns(2)
+    left.download_button(f"Download {name} (CSV)", to_csv(frame), file_name=f"{stem}.csv",
+                         mime="text/csv", key=f"{prefix}dl-{name}-csv", on_click="ignore",
+                         width="stretch")
+    right.download_button(f"Download {name} (JSON)", to_json(frame), file_name=f"{stem}.json",
+                          mime="application/json", key=f"{prefix}dl-{name}-json", on_click="ignore",
+                          width="stretch")
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers and colours
+# --------------------------------------------------------------------------------------------
+
+def quote_speakers(row: Any) -> list[str]:
+    """The speaker names of one quotation row: its ``speakers`` list, else ``speaker`` split on
+    ``'; '``, else ``[UNKNOWN_SPEAKER]``."""
+    names = [as_str(n) for n in as_list(row.get("speakers")) if as_str(n)]
+    if not names:
+        names = [n.strip() for n in as_str(row.get("speaker")).split(";") if n.strip()]
+    return names or [UNKNOWN_SPEAKER]
+
+
+def speaker_colours(quotes: pd.DataFrame) -> dict[str, str]:
+    """Speaker name -> colour, in order of each speaker's first quotation in the text (stable for
+    an article, the same on every page). Unknown speakers are grey."""
+    colours: dict[str, str] = {UNKNOWN_SPEAKER: UNKNOWN_COLOUR}
+    if len(quotes):
+        ordered = quotes.sort_values("start", na_position="last", kind="stable")
+        for _, row in ordered.iterrows():
+            for name in quote_speakers(row):
+                if name not in colours:
+                    colours[name] = PALETTE[(len(colours) - 1) % len(PALETTE)]
+    return colours
+
+
+def legend_html(colours: dict[str, str], names: Iterable[str]) -> str:
+    """Colour chips with names (escaped) as one line of HTML."""
+    chips = []
+    for name in names:
+        colour = colours.get(name, UNKNOWN_COLOUR)
+        chips.append(
+            f'<span style="display:inline-block;margin:0 .8em .3em 0;white-space:nowrap">'
+            f'<span style="display:inline-block;width:.9em;height:.9em;border-radius:.2em;'
+            f'background:{colour};vertical-align:-.1em;margin-right:.3em"></span>{html_text(name)}</span>'
+        )
+    return "<div>" + "".join(chips) + "</div>"
+
+
+# --------------------------------------------------------------------------------------------
+# Text with highlights
+# --------------------------------------------------------------------------------------------
+
+def mark(start: int, end: int, colour: str, *, title: str = "", style: str = "fill",
+         strong: bool = False) -> dict:
+    """A highlight for :func:`highlight_html`: characters ``[start, end)`` of the article.
+
+    ``style`` is ``"fill"`` (tinted background, for words in quotation marks), ``"underline"``
+    (dashed underline, for reported speech) or ``"box"`` (outline, for an event's trigger words).
+    ``strong`` uses a darker tint (the quotation the reader chose)."""
+    return {"start": int(start), "end": int(end), "colour": colour, "title": title,
+            "style": style, "strong": strong}
+
+
+def _open_tag(m: dict) -> str:
+    colour = m["colour"]
+    title = f' title="{html_text(m["title"])}"' if m["title"] else ""
+    if m["style"] == "underline":
+        css = f"border-bottom:2px dashed {colour};background:{colour}1a"
+    elif m["style"] == "box":
+        css = f"outline:2px solid {colour};outline-offset:1px;border-radius:2px"
+    else:
+        css = f"background:{colour}{'88' if m['strong'] else '40'};border-bottom:2px solid {colour}"
+    return f'<span class="parley-mark" style="{css};padding:0 1px"{title}>'
+
+
+def highlight_html(text: str, marks: Sequence[dict], *, start: int = 0, end: int | None = None,
+                   paragraphs: Sequence[tuple[int, int]] | None = None,
+                   dim: Sequence[tuple[int, int]] = ()) -> str:
+    """HTML of ``text[start:end]`` with ``marks`` (see :func:`mark`) highlighted, one ``<p>`` per
+    paragraph span (character offsets; the whole range is one paragraph when None).
+
+    Every piece of text is escaped by :func:`html_text`; overlapping marks nest (the text is cut at
+    every mark boundary, so the result is always well-formed). ``dim`` spans (a dateline) are grey.
+    Offsets outside ``[0, len(text)]`` are clipped.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if paragraphs is None:
+        paragraphs = [(start, end)]
+    paragraphs = [(max(s, start), min(e, end)) for s, e in paragraphs if e > start and s < end]
+    clean = [m for m in marks if m["end"] > m["start"]]
+    cuts = {start, end}
+    for m in clean:
+        cuts.update((m["start"], m["end"]))
+    for s, e in dim:
+        cuts.update((s, e))
+    out = []
+    for p_start, p_end in paragraphs:
+        points = sorted(c for c in cuts if p_start < c < p_end)
+        bounds = [p_start, *points, p_end]
+        pieces = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a >= b:
+                continue
+            covering = sorted((m for m in clean if m["start"] <= a and m["end"] >= b),
+                              key=lambda m: (m["start"], -m["end"]))
+            piece = html_text(text[a:b])
+            if any(s <= a and b <= e for s, e in dim):
+                piece = f'<span style="color:#888">{piece}</span>'
+            for m in reversed(covering):
+                piece = _open_tag(m) + piece + "</span>"
+            pieces.append(piece)
+        out.append('<p style="margin:0 0 .8em 0;line-height:1.6">' + "".join(pieces) + "</p>")
+    return '<div class="parley-text">' + "".join(out) + "</div>"
+
+
+def paragraphs_around(tables: ArticleTables, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of the paragraph(s) holding characters ``[start, end)``."""
+    spans = tables.article.paragraphs or ((0, len(tables.article.text)),)
+    first = [s for s, e in spans if s <= start] or [spans[0][0]]
+    last = [e for s, e in spans if s < max(end, start + 1)] or [spans[-1][1]]
+    return first[-1], max(last[-1], end)
+
+
+def quote_marks(quotes: pd.DataFrame, colours: dict[str, str], *, chosen: str | None = None) -> list[dict]:
+    """Highlights for every quotation: tinted in its (first) speaker's colour for words in
+    quotation marks, underlined for reported speech; ``chosen`` (a quote_id) darker."""
+    marks = []
+    for _, row in quotes.iterrows():
+        start, end = as_int(row.get("start")), as_int(row.get("end"))
+        if start is None or end is None:
+            continue
+        names = quote_speakers(row)
+        kind = as_str(row.get("kind"))
+        title = f"{'; '.join(names)} — {QUOTE_KIND_WORDS.get(kind, kind)}"
+        cue = as_str(row.get("cue"))
+        if cue:
+            title += f" (cue: {cue})"
+        marks.append(mark(start, end, colours.get(names[0], UNKNOWN_COLOUR), title=title,
+                          style="underline" if kind == "indirect" else "fill",
+                          strong=chosen is not None and as_str(row.get("quote_id")) == chosen))
+    return marks
+
+
+def show_in_article(tables: ArticleTables, marks: Sequence[dict], start: int, end: int,
+                    *, container: Any = None) -> None:
+    """Draw the paragraph(s) around ``[start, end)`` with ``marks`` highlighted (escaped HTML)."""
+    where = container or st
+    p_start, p_end = paragraphs_around(tables, start, end)
+    spans = [(s, e) for s, e in tables.article.paragraphs if e > p_start and s < p_end] or None
+    where.html(highlight_html(tables.article.text, marks, start=p_start, end=p_end, paragraphs=spans))
+
+
+def empty_note(message: str, *, container: Any = None) -> None:
+    """Say why a table or figure is empty (``message`` is plain text; escaped here)."""
+    (container or st).info(md_text(message))
+
+
+# --------------------------------------------------------------------------------------------
+# Events: labels, timeline and network figures
+# --------------------------------------------------------------------------------------------
+
+def event_participants(row: Any) -> list[str]:
+    """The participant names of one event row."""
+    return [as_str(p) for p in as_list(row.get("participants")) if as_str(p)]
+
+
+def event_label(row: Any) -> str:
+    """"E1 · call: Donald Trump – Vladimir Putin (2025-02-12)" for one event row (plain text)."""
+    who = " – ".join(event_participants(row)) or "participants unknown"
+    date = as_str(row.get("date")) or UNDATED
+    return f"{as_str(row.get('event_id'))} · {as_str(row.get('kind'))}: {who} ({date})"
+
+
+def _duration_words(row: Any) -> str:
+    minutes = row.get("duration_minutes")
+    if minutes is None or _isna(minutes):
+        return ""
+    minutes = float(minutes)
+    approx = "about " if bool(row.get("approximate")) is True else ""
+    if minutes >= 60:
+        hours = minutes / 60
+        words = f"{hours:g} hour{'s' if hours != 1 else ''}"
+    else:
+        words = f"{minutes:g} minutes"
+    return approx + words
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def event_hover(row: Any) -> str:
+    """Plotly hover text of one event (escaped; ``<br>`` between lines)."""
+    lines = [f"<b>{html_text(as_str(row.get('kind')).capitalize())}</b> · {html_text(row.get('status'))}"]
+    who = ", ".join(event_participants(row))
+    lines.append("Participants: " + (html_text(who) if who else "not named"))
+    date = as_str(row.get("date"))
+    date_text = as_str(row.get("date_text"))
+    lines.append("Date: " + (html_text(date) if date else "undated")
+                 + (f" (“{html_text(date_text)}”)" if date_text else ""))
+    if as_str(row.get("location")):
+        lines.append("Place: " + html_text(row.get("location")))
+    duration = _duration_words(row)
+    if duration:
+        lines.append("Duration: " + html_text(duration))
+    evidence = as_str(row.get("evidence"))
+    if evidence:
+        lines.append("Evidence: " + html_text(_short(evidence)))
+    return "<br>".join(lines)
+
+
+_GRANULARITY_DAYS = {"week": 7, "month": 30, "year": 365}
+
+
+def timeline_figure(events: pd.DataFrame) -> go.Figure:
+    """The timeline: one marker per event, never dropping one.
+
+    Dated events sit on a date axis in one lane per kind; events without a date sit in the
+    "undated" lane at the bottom, spread evenly along a hidden category axis (plotly drops points
+    whose x is missing, so they get their own axis). Colour = kind; filled marker = happened,
+    hollow = planned, proposed or possible, grey cross with struck-through label = denied or
+    cancelled. A week/month/year date gets a thin bar over its period. Each point carries its
+    ``event_id`` in ``customdata``.
+    """
+    fig = go.Figure()
+    frame = events.copy()
+    frame["_date"] = pd.to_datetime(frame["date"], errors="coerce", format="%Y-%m-%d")
+    dated = frame[frame["_date"].notna()]
+    undated = frame[frame["_date"].isna()]
+    kinds_present = [k for k in EVENT_KINDS if k in set(frame["kind"].dropna())]
+    kinds_present += sorted(set(frame["kind"].dropna()) - set(kinds_present))
+    lanes = list(kinds_present)
+
+    def style(row: Any) -> tuple[str, str, str]:
+        status = as_str(row.get("status"))
+        colour = KIND_COLOURS.get(as_str(row.get("kind")), "#333333")
+        if status in ("denied", "cancelled"):
+            return "x-thin-open", GREY, "<s>" + html_text(status) + "</s>"
+        if status == "happened":
+            return "circle", colour, ""
+        return "circle-open", colour, html_text(status)
+
+    for kind in kinds_present:
+        rows = dated[dated["kind"] == kind]
+        if not len(rows):
+            continue
+        styles = [style(r) for _, r in rows.iterrows()]
+        fig.add_trace(go.Scatter(
+            x=rows["_date"], y=[kind] * len(rows), mode="markers+text", name=kind,
+            legendgroup=kind,
+            marker={"symbol": [s[0] for s in styles], "color": [s[1] for s in styles], "size": 16,
+                    "line": {"width": 2.5, "color": [s[1] for s in styles]}},
+            text=[_point_label(r, s[2]) for (_, r), s in zip(rows.iterrows(), styles)],
+            textposition="top center",
+            customdata=rows["event_id"].astype(str).tolist(),
+            hovertext=[event_hover(r) for _, r in rows.iterrows()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+        spans_x: list = []
+        spans_y: list = []
+        for _, r in rows.iterrows():
+            days = _GRANULARITY_DAYS.get(as_str(r.get("granularity")))
+            if days:
+                spans_x += [r["_date"], r["_date"] + pd.Timedelta(days=days), None]
+                spans_y += [kind, kind, None]
+        if spans_x:
+            fig.add_trace(go.Scatter(x=spans_x, y=spans_y, mode="lines", hoverinfo="skip",
+                                     line={"width": 8, "color": KIND_COLOURS.get(kind, "#333")},
+                                     opacity=0.3, showlegend=False, legendgroup=kind))
+    if len(undated):
+        lanes.append(UNDATED)
+        labels = [f"{i + 1}" for i in range(len(undated))]
+        styles = [style(r) for _, r in undated.iterrows()]
+        fig.add_trace(go.Scatter(
+            x=labels, y=[UNDATED] * len(undated), xaxis="x2", mode="markers+text",
+            name="undated", showlegend=False,
+            marker={"symbol": [s[0] for s in styles], "color": [s[1] for s in styles], "size": 16,
+                    "line": {"width": 2.5, "color": [s[1] for s in styles]}},
+            text=[_point_label(r, s[2]) for (_, r), s in zip(undated.iterrows(), styles)],
+            textposition="top center",
+            customdata=undated["event_id"].astype(str).tolist(),
+            hovertext=[event_hover(r) for _, r in undated.iterrows()],
+            hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    # The category order puts the undated lane at the bottom.
+    fig.update_layout(
+        height=140 + 90 * max(1, len(lanes)),
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        yaxis={"type": "category", "categoryorder": "array", "categoryarray": list(reversed(lanes)),
+               "title": None, "fixedrange": True},
+        xaxis={"type": "date", "title": None, "showgrid": True},
+        legend={"orientation": "h", "y": 1.08, "x": 0, "title": {"text": "kind "}},
+        hoverlabel={"align": "left"},
+        clickmode="event+select",
+    )
+    if len(dated):
+        lo, hi = dated["_date"].min(), dated["_date"].max()
+        pad = max(pd.Timedelta(days=2), (hi - lo) * 0.15)
+        fig.update_xaxes(range=[lo - pad, hi + pad], selector={"type": "date"})
+    if len(undated):
+        fig.update_layout(xaxis2={"type": "category", "overlaying": "x", "visible": False,
+                                  "range": [-0.6, len(undated) - 0.4], "fixedrange": True})
+    return fig
+
+
+def _point_label(row: Any, status_label: str) -> str:
+    who = event_participants(row)
+    short = " – ".join(n.split()[-1] for n in who[:3]) + (" …" if len(who) > 3 else "")
+    label = html_text(short)
+    if as_str(row.get("status")) in ("denied", "cancelled"):
+        label = f"<s>{label}</s>"
+    return f"{label} ({status_label})" if status_label else label
+
+
+def figure_event_ids(spec: dict) -> list[str]:
+    """The event_ids drawn as points in a timeline figure spec (``fig.to_plotly_json()`` or the
+    JSON Streamlit sends): one per event marker, in trace order."""
+    ids = []
+    for trace in spec.get("data", []):
+        if trace.get("mode", "").startswith("markers") and trace.get("customdata") is not None:
+            ids.extend(str(v) for v in trace["customdata"])
+    return ids
+
+
+def network_figure(events: pd.DataFrame) -> go.Figure:
+    """Who contacted whom: actors on a circle, one curved edge per event between each pair of its
+    participants, labelled with the kind and the date (or "undated"); dashed when the event did not
+    happen (planned, proposed, possible), dotted grey when denied or cancelled. Returns an empty
+    figure when no event has two participants."""
+    fig = go.Figure()
+    names: list[str] = []
+    for _, row in events.iterrows():
+        for name in event_participants(row):
+            if name not in names:
+                names.append(name)
+    n = len(names)
+    pos = {}
+    for i, name in enumerate(names):
+        angle = math.pi / 2 - 2 * math.pi * i / max(n, 1)
+        pos[name] = (math.cos(angle), math.sin(angle)) if n > 1 else (0.0, 0.0)
+    seen: dict[tuple[str, str], int] = {}
+    label_x, label_y, label_text, label_hover = [], [], [], []
+    for _, row in events.iterrows():
+        who = event_participants(row)
+        status = as_str(row.get("status"))
+        colour = GREY if status in ("denied", "cancelled") else KIND_COLOURS.get(as_str(row.get("kind")), "#333")
+        dash = "dot" if status in ("denied", "cancelled") else ("solid" if status == "happened" else "dash")
+        for i in range(len(who)):
+            for j in range(i + 1, len(who)):
+                a, b = sorted((who[i], who[j]))
+                k = seen.get((a, b), 0)
+                seen[(a, b)] = k + 1
+                (x0, y0), (x1, y1) = pos[a], pos[b]
+                # a quadratic Bezier bowed sideways, further for each extra event of the same pair
+                mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+                dx, dy = x1 - x0, y1 - y0
+                length = math.hypot(dx, dy) or 1.0
+                bow = (0.12 + 0.22 * k) * (1 if k % 2 == 0 else -1)
+                cx, cy = mx - dy / length * bow, my + dx / length * bow
+                ts = [t / 20 for t in range(21)]
+                xs = [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1 for t in ts]
+                ys = [(1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1 for t in ts]
+                fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                         line={"color": colour, "width": 2.5, "dash": dash}))
+                label_x.append(xs[10])
+                label_y.append(ys[10])
+                date = as_str(row.get("date")) or UNDATED
+                text = f"{as_str(row.get('kind'))}, {date}"
+                if status != "happened":
+                    text += f" ({status})"
+                label_text.append(html_text(text))
+                label_hover.append(event_hover(row))
+    if label_x:
+        fig.add_trace(go.Scatter(x=label_x, y=label_y, mode="text", text=label_text,
+                                 textfont={"size": 12}, hovertext=label_hover,
+                                 hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
+                                 name="events"))
+    if names:
+        fig.add_trace(go.Scatter(
+            x=[pos[nm][0] for nm in names], y=[pos[nm][1] for nm in names], mode="markers+text",
+            text=[html_text(nm) for nm in names], textposition="bottom center",
+            marker={"size": 22, "color": "#ffffff", "line": {"width": 2, "color": "#333"}},
+            hovertemplate="%{text}<extra></extra>", showlegend=False, name="actors"))
+    fig.update_layout(
+        height=420, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        xaxis={"visible": False, "range": [-1.5, 1.5], "fixedrange": True},
+        yaxis={"visible": False, "range": [-1.4, 1.3], "fixedrange": True, "scaleanchor": "x"},
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Positions
+# --------------------------------------------------------------------------------------------
+
+def stance_phrase(stance: str, topic: str) -> str:
+    """"for peace negotiations", "against NATO membership", "doubtful on territory"."""
+    return f"{STANCE_WORDS.get(stance, stance)} {topic}"
+
+
+def matrix_figure(positions: pd.DataFrame) -> go.Figure:
+    """Actor × topic matrix: one square per (actor, topic) coloured by stance, with the stance in
+    words in the square (a changed stance reads "changed: for → against"). Each square carries
+    ``"<actor>\\x1f<topic>"`` in ``customdata`` so a click can open its evidence."""
+    fig = go.Figure()
+    actors = list(dict.fromkeys(positions["actor"].map(as_str)))
+    topics = list(dict.fromkeys(positions["topic"].map(as_str)))
+    cells = cell_stances(positions)
+    for stance in STANCES:
+        xs, ys, texts, hover, keys = [], [], [], [], []
+        for (actor, topic), (final, words) in cells.items():
+            if final != stance:
+                continue
+            xs.append(html_text(topic))
+            ys.append(html_text(actor))
+            texts.append(html_text(words))
+            hover.append(f"{html_text(actor)} — {html_text(topic)}: {html_text(words)}")
+            keys.append(f"{actor}\x1f{topic}")
+        if not xs:
+            continue
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="markers+text", name=STANCE_LABELS[stance],
+            marker={"symbol": "square", "size": 58, "color": STANCE_COLOURS[stance], "opacity": 0.85},
+            text=texts, textfont={"color": "#ffffff", "size": 11},
+            customdata=keys, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
+        ))
+    fig.update_layout(
+        height=140 + 70 * max(1, len(actors)),
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        xaxis={"type": "category", "categoryorder": "array",
+               "categoryarray": [html_text(t) for t in topics], "side": "top", "fixedrange": True,
+               "range": [-0.6, len(topics) - 0.4]},
+        yaxis={"type": "category", "categoryorder": "array",
+               "categoryarray": [html_text(a) for a in reversed(actors)], "fixedrange": True,
+               "range": [-0.6, len(actors) - 0.4]},
+        legend={"orientation": "h", "y": -0.05, "title": {"text": "stance "}},
+        clickmode="event+select",
+    )
+    return fig
+
+
+def cell_stances(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
+    """(actor, topic) -> (stance to colour by, words for the cell).
+
+    Several rows or a changed stance are shown, not hidden: distinct stances read
+    "for → against" in text order and colour as ``mixed``."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for (actor, topic), group in positions.groupby([positions["actor"].map(as_str),
+                                                    positions["topic"].map(as_str)], sort=False):
+        sequence: list[str] = []
+        for _, row in group.sort_values("start", na_position="last").iterrows():
+            for item in as_list(row.get("evidence")) or [{"stance": row.get("stance")}]:
+                stance = as_str(item.get("stance") if isinstance(item, dict) else None) or as_str(row.get("stance"))
+                if stance and (not sequence or sequence[-1] != stance):
+                    sequence.append(stance)
+        final_rows = [as_str(s) for s in group["stance"]]
+        if len(set(sequence)) > 1:
+            words = "changed: " + " → ".join(STANCE_WORDS.get(s, s) for s in sequence)
+            final = "mixed" if len(set(final_rows)) > 1 else final_rows[-1]
+        else:
+            final = final_rows[0] if final_rows else "mixed"
+            words = STANCE_LABELS.get(final, final)
+        out[(actor, topic)] = (final, words)
+    return out
+
+
+def disagreements(positions: pd.DataFrame) -> list[tuple[str, dict[str, str]]]:
+    """Topics on which actors take different stances: ``[(topic, {actor: stance}), ...]`` in order
+    of first appearance."""
+    cells = cell_stances(positions)
+    by_topic: dict[str, dict[str, str]] = {}
+    for (actor, topic), (stance, _words) in cells.items():
+        by_topic.setdefault(topic, {})[actor] = stance
+    return [(t, a) for t, a in by_topic.items() if len(a) > 1 and len(set(a.values())) > 1]
+
+
+def join_names(names: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+_SUMMARY_VERBS = {
+    "support": ("supports", "support"),
+    "oppose": ("opposes", "oppose"),
+    "conditional": ("supports, on conditions,", "support, on conditions,"),
+    "mixed": ("is mixed on", "are mixed on"),
+    "doubtful": ("is doubtful about", "are doubtful about"),
+}
+
+
+def summary_sentences(positions: pd.DataFrame) -> list[tuple[str, list[str]]]:
+    """The plain-language summary, by template from the table (no language model):
+    one sentence per (topic, stance), e.g. "Donald Trump and Pete Hegseth oppose NATO membership.",
+    each with the position_ids it rests on. Topics in order of first appearance."""
+    sentences = []
+    frame = positions.copy()
+    frame["_actor"] = frame["actor"].map(as_str)
+    frame["_topic"] = frame["topic"].map(as_str)
+    frame["_stance"] = frame["stance"].map(as_str)
+    for topic in dict.fromkeys(frame["_topic"]):
+        on_topic = frame[frame["_topic"] == topic]
+        for stance in dict.fromkeys(on_topic["_stance"]):
+            rows = on_topic[on_topic["_stance"] == stance]
+            actors = list(dict.fromkeys(rows["_actor"]))
+            singular, plural = _SUMMARY_VERBS.get(stance, (f"is {stance} on", f"are {stance} on"))
+            verb = singular if len(actors) == 1 else plural
+            sentence = f"{join_names(actors)} {verb} {topic}."
+            sentence = sentence[0].upper() + sentence[1:]
+            sentences.append((sentence, rows["position_id"].map(as_str).tolist()))
+    return sentences
+
+
+def actor_cards(positions: pd.DataFrame) -> list[tuple[str, str]]:
+    """Per-actor one-liners: ``[("Donald Trump", "for peace negotiations; against NATO
+    membership"), ...]`` in order of first appearance; a changed stance reads "for, then against"."""
+    cells = cell_stances(positions)
+    by_actor: dict[str, list[str]] = {}
+    for (actor, topic), (stance, words) in cells.items():
+        if words.startswith("changed: "):
+            steps = words[len("changed: "):].split(" → ")
+            phrase = ", then ".join(steps[:-1]) + ", then " + steps[-1] if len(steps) > 1 else steps[0]
+            phrase = f"{phrase} {topic}"
+        else:
+            phrase = stance_phrase(stance, topic)
+        by_actor.setdefault(actor, []).append(phrase)
+    return [(actor, "; ".join(phrases)) for actor, phrases in by_actor.items()]
+
+
+def for_display(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """The ``columns`` of ``frame`` that exist, list cells joined by ', ' (for st.dataframe)."""
+    out = frame[[c for c in columns if c in frame.columns]].copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = out[column].map(
+                lambda v: ", ".join(str(x) for x in as_list(v)) if not isinstance(v, str) and v is not None else v
+            )
+    return out.reset_index(drop=True)

@@ -1,0 +1,78 @@
+"""Article (home): headline, source, date and counts; the text with every quotation highlighted in
+its speaker's colour (escaped HTML); the actors found. URL filters: ``art-kind``, ``art-speaker``."""
+
+import streamlit as st
+
+from pages import _common as ui
+
+P = "art-"
+tables = ui.require_tables(P)
+article = tables.article
+quotes = tables.quotes
+
+st.title(ui.md_text(article.title))
+meta = [
+    f"Source: {article.source}" if article.source else "Source not given",
+    f"published {article.published}" if article.published else "publication date unknown",
+    f"{article.n_words:,} words",
+    f"{len(article.paragraphs)} paragraphs",
+]
+st.caption(ui.md_text(" · ".join(meta)))
+
+kinds = quotes["kind"].map(ui.as_str) if len(quotes) else quotes["kind"]
+cols = st.columns(6)
+cols[0].metric("Actors", len(tables.actors))
+cols[1].metric("Quotations", len(quotes))
+cols[2].metric("Direct", int((kinds == "direct").sum()))
+cols[3].metric("Partial", int((kinds == "partial").sum()))
+cols[4].metric("Reported", int((kinds == "indirect").sum()))
+cols[5].metric("Events", len(tables.events))
+
+colours = ui.speaker_colours(quotes)
+speakers = [name for name in colours if name != ui.UNKNOWN_SPEAKER or
+            any(ui.UNKNOWN_SPEAKER in ui.quote_speakers(r) for _, r in quotes.iterrows())]
+
+left, right = st.columns(2)
+chosen_kinds = ui.filter_multiselect(P, "kind", "Highlight quotation kinds", list(ui.QUOTE_KINDS),
+                                     format_func=lambda k: ui.QUOTE_KIND_WORDS.get(k, k),
+                                     container=left)
+chosen_speakers = ui.filter_multiselect(P, "speaker", "Highlight speakers", speakers, container=right)
+
+shown = quotes
+if chosen_kinds:
+    shown = shown[shown["kind"].isin(chosen_kinds)]
+if chosen_speakers:
+    shown = shown[shown.apply(lambda r: bool(set(ui.quote_speakers(r)) & set(chosen_speakers)), axis=1)] \
+        if len(shown) else shown
+
+if not len(quotes):
+    ui.empty_note("No quotations: nobody's words are quoted or reported in this article "
+                  "(no quotation marks, no 'said' or 'according to').")
+elif not len(shown):
+    ui.empty_note("No quotation matches the filter: "
+                  + ui.describe_filters({"kind": chosen_kinds, "speaker": chosen_speakers}) + ".")
+else:
+    shown_speakers = [s for s in speakers if any(s in ui.quote_speakers(r) for _, r in shown.iterrows())]
+    st.html(ui.legend_html(colours, shown_speakers))
+    st.caption("Tinted words were in quotation marks (direct or partial); a dashed underline marks "
+               "reported speech. Hover a highlight to see who said it.")
+
+dim = [article.dateline] if article.dateline else []
+st.html(ui.highlight_html(article.text, ui.quote_marks(shown, colours), paragraphs=article.paragraphs,
+                          dim=dim))
+
+with st.expander(f"Actors ({len(tables.actors)})"):
+    if len(tables.actors):
+        st.dataframe(ui.for_display(tables.actors, ["name", "kind", "title", "affiliation", "aliases",
+                                                    "n_mentions", "n_quotes"]),
+                     hide_index=True, key=P + "actors")
+    else:
+        ui.empty_note("No actors: the article names no person, organisation or country that the "
+                      "analysis could resolve.")
+    ui.download_buttons(P, tables.actors, "actors")
+
+with st.expander("Download the article's tables"):
+    ui.download_buttons(P, tables.articles, "articles")
+    ui.download_buttons(P, tables.quotes, "quotes")
+    ui.download_buttons(P, tables.events, "events")
+    ui.download_buttons(P, tables.positions, "positions")

@@ -1,0 +1,114 @@
+"""Timeline: calls, meetings and visits on a date axis (undated ones in their own lane), a table,
+who contacted whom, and the evidence of a chosen event. URL filters: ``tl-actor``, ``tl-kind``,
+``tl-status``, ``tl-event``."""
+
+import streamlit as st
+
+from pages import _common as ui
+
+P = "tl-"
+tables = ui.require_tables(P)
+events = tables.events
+
+st.header("Timeline of contacts")
+if not tables.article.published:
+    st.warning("This article has no publication date, so only absolute dates (such as '7 March "
+               "2003') are resolved; set one in the sidebar to place 'on Wednesday' or 'next month'.")
+
+if not len(events):
+    ui.empty_note("No events: the article mentions no calls, meetings or visits.")
+    ui.download_buttons(P, events, "events")
+    st.stop()
+
+actors = list(dict.fromkeys(name for _, row in events.iterrows() for name in ui.event_participants(row)))
+kinds = [k for k in ui.EVENT_KINDS if k in set(events["kind"].dropna())]
+statuses = [s for s in ui.EVENT_STATUSES if s in set(events["status"].dropna())]
+
+c1, c2, c3 = st.columns(3)
+chosen_actors = ui.filter_multiselect(P, "actor", "Participant", actors, container=c1)
+chosen_kinds = ui.filter_multiselect(P, "kind", "Kind", kinds, container=c2)
+chosen_statuses = ui.filter_multiselect(P, "status", "Status", statuses, container=c3)
+
+shown = events
+if chosen_actors:
+    shown = shown[shown.apply(lambda r: bool(set(ui.event_participants(r)) & set(chosen_actors)), axis=1)]
+if chosen_kinds:
+    shown = shown[shown["kind"].isin(chosen_kinds)]
+if chosen_statuses:
+    shown = shown[shown["status"].isin(chosen_statuses)]
+
+if not len(shown):
+    ui.empty_note(f"No event matches the filters ({ui.describe_filters({'participant': chosen_actors, 'kind': chosen_kinds, 'status': chosen_statuses})}); "
+                  f"the article has {len(events)} event(s) in all.")
+    st.stop()
+
+
+def _pick_event_from_chart() -> None:
+    """A click on a marker chooses that event (its evidence is shown below)."""
+    selection = st.session_state.get(P + "chart")
+    points = (selection or {}).get("selection", {}).get("points", []) if selection else []
+    for point in points:
+        value = point.get("customdata")
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if value in set(shown["event_id"].astype(str)):
+            st.session_state[P + "event"] = value
+            return
+
+
+st.plotly_chart(ui.timeline_figure(shown), key=P + "chart", on_select=_pick_event_from_chart,
+                selection_mode="points", config={"displaylogo": False})
+n_undated = int(shown["date"].isna().sum())
+st.caption("Colour = kind. ● filled: happened · ○ hollow: planned, proposed or possible · "
+           "✕ grey, struck through: denied or cancelled. A pale bar spans a date known only to the "
+           "week, month or year."
+           + (f" {n_undated} event(s) without a date sit in the 'undated' lane." if n_undated else ""))
+
+st.dataframe(
+    ui.for_display(shown, ["event_id", "kind", "participants", "date", "date_text", "granularity",
+                           "status", "location", "duration_minutes", "approximate", "evidence"]),
+    hide_index=True, key=P + "table",
+    column_config={"duration_minutes": st.column_config.NumberColumn("duration (min)"),
+                   "evidence": st.column_config.TextColumn("evidence", width="large")},
+)
+ui.download_buttons(P, shown, "events")
+
+st.subheader("Who contacted whom")
+if any(len(ui.event_participants(r)) >= 2 for _, r in shown.iterrows()):
+    st.plotly_chart(ui.network_figure(shown), key=P + "network", config={"displaylogo": False})
+    st.caption("One line per event between each pair of its participants, labelled with the kind "
+               "and date; solid: happened, dashed: not (yet) happened, dotted grey: denied or cancelled.")
+else:
+    ui.empty_note("No network: no event names two participants.")
+
+st.subheader("Evidence")
+ids = shown["event_id"].astype(str).tolist()
+labels = {ui.as_str(r["event_id"]): ui.event_label(r) for _, r in shown.iterrows()}
+chosen = ui.filter_select(P, "event", "Show the evidence of (or click a marker)", ids,
+                          format_func=lambda i: labels.get(i, i))
+if chosen:
+    row = shown[shown["event_id"].astype(str) == chosen].iloc[0]
+    colour = ui.KIND_COLOURS.get(ui.as_str(row["kind"]), "#333333")
+    marks = []
+    start, end = ui.as_int(row["start"]), ui.as_int(row["end"])
+    if start is not None and end is not None:
+        marks.append(ui.mark(start, end, colour, title="evidence sentence"))
+    spans = []
+    for pair in ui.as_list(row.get("mentions")):
+        pair = ui.as_list(pair)
+        if len(pair) == 2 and ui.as_int(pair[0]) is not None and ui.as_int(pair[1]) is not None:
+            spans.append((int(pair[0]), int(pair[1])))
+            marks.append(ui.mark(int(pair[0]), int(pair[1]), colour, title="mention", style="box"))
+    if start is not None and end is not None:
+        spans.append((start, end))
+    if not spans:
+        ui.empty_note("This event has no offsets to show in the article.")
+    st.caption(ui.md_text(f"{len(spans)} passage(s); the framed words mention the event, the tinted "
+                          f"sentence is its main evidence."))
+    seen_paragraphs = set()
+    for s, e in sorted(spans):
+        around = ui.paragraphs_around(tables, s, e)
+        if around in seen_paragraphs:
+            continue
+        seen_paragraphs.add(around)
+        ui.show_in_article(tables, marks, s, e)

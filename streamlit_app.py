@@ -1,0 +1,215 @@
+"""Parley's router: page config, the article picker in the sidebar, navigation over ``pages/``.
+
+Run with ``streamlit run streamlit_app.py``. Every run:
+
+1. the sidebar picker gives the raw article (the embedded sample by default, pasted text, or an
+   uploaded ``.txt``/``.html`` file) and, for an article without a date, a publication date;
+2. the article is analysed by :mod:`lib` — the spaCy model is a cached resource (once per
+   process), each article's tables are cached data keyed by its text and publication date;
+3. the tables go to ``st.session_state[pages._common.TABLES_KEY]`` and the chosen page runs.
+
+Bad input (empty, binary, too long, not English, a bad date) is caught as
+:class:`lib.errors.ParleyError` and its ``user_message`` shown with ``st.error``; the pasted text
+stays in its text area.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from pathlib import Path
+
+import streamlit as st
+
+from lib import article as larticle
+from lib import nlp as lnlp
+from lib import tables as ltables
+from lib.errors import ParleyError
+from pages import _common as ui
+
+LOG = logging.getLogger("parley")
+
+PASTE = "paste"
+UPLOAD = "upload"
+#: URL parameters of the picker (kept on every page)
+ARTICLE_PARAM = "article"
+PUBLISHED_PARAM = "published"
+PASTE_KEY = "side-paste"
+UPLOAD_KEY = "side-upload"
+DATE_KEY = "side-published"
+KEEP_UPLOAD = "_keep:side-upload"
+KEEP_PASTE = "_keep:side-paste"
+KEEP_DATE = "_keep:side-published"
+
+st.set_page_config(page_title="Parley", page_icon=":material/record_voice_over:", layout="wide",
+                   menu_items={"About": "Parley: who said what, who met whom, who stands where — "
+                                        "every row pointing back to the words of the article."})
+
+
+@st.cache_resource(show_spinner="Loading the language model (once)…")
+def nlp_model():
+    """The spaCy pipeline of :func:`lib.nlp.load_pipeline`, loaded once per server process."""
+    return lnlp.load_pipeline()
+
+
+@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
+def parse_cached(raw: str, article_id: str, published: str | None) -> larticle.Article:
+    """:func:`lib.article.parse_article`, cached (it raises :class:`ParleyError` on bad input;
+    errors are not cached)."""
+    return larticle.parse_article(raw, article_id, published=published)
+
+
+@st.cache_data(max_entries=32, ttl=3600, show_spinner=False)
+def analyse_cached(raw: str, article_id: str, published: str | None) -> ltables.ArticleTables:
+    """All tables of one article, cached by its text, id and publication date (32 articles, one
+    hour at most)."""
+    nlp_model()
+    return ltables.analyze(larticle.parse_article(raw, article_id, published=published))
+
+
+@st.cache_data(max_entries=8, ttl=3600, show_spinner=False)
+def sample_catalogue() -> dict[str, tuple[str, str]]:
+    """The embedded samples of ``data/articles``: article_id -> (title, raw text)."""
+    out = {}
+    for path in larticle.sample_articles():
+        raw = larticle.decode_bytes(path.read_bytes())
+        try:
+            title = larticle.parse_article(raw, path.stem).title
+        except ParleyError:
+            title = path.stem
+        out[path.stem] = (title, raw)
+    return out
+
+
+def _file_id(name: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem).strip("-")
+    return stem[:60] or "uploaded"
+
+
+def pick_article() -> tuple[str, str] | None:
+    """Draw the picker in the sidebar. Returns ``(raw text, article_id)`` or None when nothing is
+    pasted or uploaded yet (a hint is shown then)."""
+    samples = sample_catalogue()
+    options = [*samples, PASTE, UPLOAD]
+    default = next(iter(samples), PASTE)
+
+    def label(option: str) -> str:
+        if option == PASTE:
+            return "Paste text"
+        if option == UPLOAD:
+            return "Upload a file (.txt or .html)"
+        return f"Sample: {samples[option][0]}"
+
+    side = st.sidebar
+    side.subheader("Article")
+    ui.seed_filter(ARTICLE_PARAM, default, options=options)
+    source = side.radio("Article to analyse", options, key=ARTICLE_PARAM, format_func=label,
+                        label_visibility="collapsed")
+    ui.keep_filter(ARTICLE_PARAM, source, default)
+
+    if source in samples:
+        return samples[source][1], source
+
+    if source == PASTE:
+        if PASTE_KEY not in st.session_state:
+            st.session_state[PASTE_KEY] = st.session_state.get(KEEP_PASTE, "")
+        raw = side.text_area(
+            "Article text", key=PASTE_KEY, height=260,
+            placeholder="Paste a news article here. An optional first line 'date YYYY-MM-DD "
+                        "Headline' gives its date and headline.",
+            help="Press Ctrl+Enter (or click outside the box) to analyse.",
+        )
+        st.session_state[KEEP_PASTE] = raw
+        if raw == "":
+            st.session_state[ui.NO_TABLES_REASON_KEY] = "paste an article's text in the sidebar."
+            return None
+        return raw, larticle.make_article_id(raw)
+
+    uploaded = side.file_uploader("Article file", type=["txt", "html", "htm"], key=UPLOAD_KEY,
+                                  help="Plain text (UTF-8 or Windows-1252) or a saved web page.")
+    if uploaded is not None:
+        st.session_state[KEEP_UPLOAD] = (uploaded.name, uploaded.getvalue())
+    kept = st.session_state.get(KEEP_UPLOAD)
+    if kept is None:
+        st.session_state[ui.NO_TABLES_REASON_KEY] = "upload a .txt or .html file in the sidebar."
+        return None
+    name, data = kept
+    if uploaded is None:
+        side.caption(f"Showing {ui.md_text(name)}, uploaded earlier.")
+        if side.button("Forget this file", key="side-forget"):
+            del st.session_state[KEEP_UPLOAD]
+            st.rerun()
+    return larticle.decode_bytes(data), _file_id(name)
+
+
+def pick_date(article: larticle.Article) -> str | None:
+    """For an article with a date of its own, say so and return None. Otherwise draw a date input
+    (seeded from the session, else from ``?published=`` in the URL, validated) and return the
+    date the user set as ``YYYY-MM-DD``, or None."""
+    side = st.sidebar
+    if article.published:
+        side.caption(f"Published {article.published} (from the article).")
+        return None
+    if DATE_KEY not in st.session_state:
+        seeded = st.session_state.get(KEEP_DATE)
+        if seeded is None and st.query_params.get(PUBLISHED_PARAM):
+            try:
+                seeded = larticle.validate_date(st.query_params.get(PUBLISHED_PARAM))
+            except ParleyError as err:
+                st.error(err.user_message, icon=":material/error:")
+        st.session_state[DATE_KEY] = dt.date.fromisoformat(seeded) if seeded else None
+    value = side.date_input(
+        "Publication date", key=DATE_KEY, min_value=dt.date(1900, 1, 1),
+        max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD",
+        help="Dates such as 'on Wednesday' or 'next month' are resolved against it.",
+    )
+    chosen = value.isoformat() if isinstance(value, dt.date) else None
+    st.session_state[KEEP_DATE] = chosen
+    if chosen:
+        st.query_params[PUBLISHED_PARAM] = chosen
+    else:
+        if PUBLISHED_PARAM in st.query_params:
+            del st.query_params[PUBLISHED_PARAM]
+        side.warning("This article has no publication date, so only absolute dates are resolved. "
+                     "Set one above to resolve 'on Wednesday' or 'next month'.")
+    return chosen
+
+
+def load_tables() -> None:
+    """Pick, parse and analyse the article; leave its tables (or None) in the session state."""
+    st.session_state[ui.TABLES_KEY] = None
+    st.session_state[ui.NO_TABLES_REASON_KEY] = None
+    article_id = "article"
+    try:
+        picked = pick_article()
+        if picked is None:
+            return
+        raw, article_id = picked
+        own = parse_cached(raw, article_id, None)
+        published = pick_date(own)
+        with st.spinner("Analysing the article…"):
+            st.session_state[ui.TABLES_KEY] = analyse_cached(raw, article_id, published)
+    except ParleyError as err:
+        st.error(ui.md_text(err.user_message), icon=":material/error:")
+        st.session_state[ui.NO_TABLES_REASON_KEY] = "fix the input in the sidebar (see the message above)."
+    except Exception as err:  # a bug in lib must not show a traceback to a reader
+        LOG.exception("analysis failed on %s", article_id)
+        st.error(f"Parley could not analyse this article because of an internal error "
+                 f"({type(err).__name__}). Please report it with the article.", icon=":material/bug_report:")
+        st.session_state[ui.NO_TABLES_REASON_KEY] = "the analysis failed (see the message above)."
+
+
+PAGES = [
+    st.Page("pages/article.py", title="Article", icon=":material/article:", default=True),
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/quotes.py", title="Speakers & quotes", icon=":material/format_quote:",
+            url_path="quotes"),
+    st.Page("pages/positions.py", title="Positions", icon=":material/balance:", url_path="positions"),
+]
+
+navigation = st.navigation(PAGES)
+load_tables()
+st.sidebar.caption("Parley extracts quotations, contacts and positions with rules and spaCy; "
+                   "every row points back to the words of the article.")
+navigation.run()
