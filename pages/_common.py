@@ -597,8 +597,9 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
     frame["_date"] = pd.to_datetime(frame["date"], errors="coerce", format="%Y-%m-%d")
     dated = frame[frame["_date"].notna()]
     undated = frame[frame["_date"].isna()]
-    kinds_present = [k for k in EVENT_KINDS if k in set(frame["kind"].dropna())]
-    kinds_present += sorted(set(frame["kind"].dropna()) - set(kinds_present))
+    dated_kinds = set(dated["kind"].dropna().map(str))
+    kinds_present = [k for k in EVENT_KINDS if k in dated_kinds]
+    kinds_present += sorted(dated_kinds - set(kinds_present))
     lanes = list(kinds_present)
 
     def style(row: Any) -> tuple[str, str, str]:

@@ -1,0 +1,438 @@
+"""AppTest of every page on hand-made tables: the page logic, tested without the extraction.
+
+``lib.article.sample_articles`` is pointed at a small article written for these tests and
+``lib.tables.analyze`` is replaced by :func:`fake_analyze`, which returns tables built with
+``lib.schema.make_frame`` (offsets found in the article's text). So these tests pin what the pages
+do with given tables — filters, URL state, empty states, figures, escaping — whatever the
+extraction library finds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+import lib.article
+import lib.tables
+from lib.schema import make_frame
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+
+ARTICLE = """date 2024-03-08 Harbour repairs to start soon, mayor says after call with governor
+
+(Harbour Gazette) Mayor Lena Ortiz said she had a “long and useful” phone call with Governor Sam Reyes on Thursday about the storm damage to the pier.
+
+Ortiz wrote on her blog: “We will rebuild the pier by summer. Nobody will be left behind.”
+
+Reyes said he would visit the harbour next month and that the state would pay for the repairs.
+
+Tom Baker, a union steward at the docks, said the workers were against any delay to the repairs.
+
+Both Ortiz and Reyes said a toll on the new bridge was out of the question.
+
+The two officials did not set a date for a meeting with the fishermen, which will worry the fleet.
+"""
+
+
+def _span(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def _sentence(text: str, words: str) -> tuple[int, int, str]:
+    """The line (one sentence per paragraph here) holding ``words``."""
+    start = text.rfind("\n", 0, text.index(words)) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return start, end, text[start:end]
+
+
+def fake_tables(article: lib.article.Article) -> lib.tables.ArticleTables:
+    """Hand-made tables for :data:`ARTICLE`: 3 actors, 5 quotations, 3 events, 6 positions."""
+    t = article.text
+    aid = article.article_id
+    actors = make_frame("actors", [
+        {"actor_id": "A1", "article_id": aid, "name": "Lena Ortiz", "kind": "person", "title": "Mayor",
+         "affiliation": None, "aliases": ["Ortiz", "she"], "n_mentions": 4, "n_quotes": 3},
+        {"actor_id": "A2", "article_id": aid, "name": "Sam Reyes", "kind": "person", "title": "Governor",
+         "affiliation": None, "aliases": ["Reyes"], "n_mentions": 3, "n_quotes": 2},
+        {"actor_id": "A3", "article_id": aid, "name": "Tom Baker", "kind": "person",
+         "title": "union steward", "affiliation": "the docks union", "aliases": [], "n_mentions": 1,
+         "n_quotes": 1},
+    ])
+
+    def quote(qid, kind, speakers, words, cue, channel=None):
+        start, end = _span(t, words)
+        c_start, c_end, context = _sentence(t, words)
+        cue_start, cue_end = _span(t[c_start:c_end], cue) if cue and cue in t[c_start:c_end] else (None, None)
+        return {"quote_id": qid, "article_id": aid, "kind": kind, "speaker": "; ".join(speakers),
+                "speaker_id": None, "text": words, "cue": cue, "channel": channel, "paragraph": 0,
+                "sentence": 0, "start": start, "end": end, "speakers": speakers,
+                "cue_start": None if cue_start is None else c_start + cue_start,
+                "cue_end": None if cue_end is None else c_start + cue_end,
+                "context": context, "context_start": c_start, "context_end": c_end}
+
+    quotes = make_frame("quotes", [
+        quote("Q1", "partial", ["Lena Ortiz"], "long and useful", "said"),
+        quote("Q2", "direct", ["Lena Ortiz"],
+              "We will rebuild the pier by summer. Nobody will be left behind.", "wrote", "her blog"),
+        quote("Q3", "indirect", ["Sam Reyes"],
+              "he would visit the harbour next month and that the state would pay for the repairs", "said"),
+        quote("Q4", "indirect", ["Tom Baker"], "the workers were against any delay to the repairs", "said"),
+        quote("Q5", "indirect", ["Lena Ortiz", "Sam Reyes"],
+              "a toll on the new bridge was out of the question", "said"),
+    ])
+
+    def event(eid, kind, who, date, date_text, granularity, status, trigger, **extra):
+        s_start, s_end, sentence = _sentence(t, trigger)
+        return {"event_id": eid, "article_id": aid, "kind": kind, "participants": who, "location": None,
+                "date": date, "date_text": date_text, "granularity": granularity, "status": status,
+                "evidence": sentence, "start": s_start, "end": s_end, "mentions": [list(_span(t, trigger))],
+                "approximate": False, **extra}
+
+    events = make_frame("events", [
+        event("E1", "call", ["Lena Ortiz", "Sam Reyes"], "2024-03-07", "on Thursday", "day", "happened",
+              "phone call", duration_minutes=40.0, approximate=True),
+        event("E2", "visit", ["Sam Reyes"], "2024-04-01", "next month", "month", "planned", "visit the harbour",
+              location="the harbour"),
+        event("E3", "meeting", ["Lena Ortiz", "Sam Reyes"], None, None, None, "planned",
+              "a meeting with the fishermen"),
+    ])
+
+    def position(pid, actor, topic, stance, qid, words, source_kind="stated", speaker=None):
+        start, end = _span(t, words)
+        return {"position_id": pid, "article_id": aid, "actor": actor, "actor_id": None, "topic": topic,
+                "stance": stance, "claim": words, "quote_id": qid, "start": start, "end": end,
+                "speaker": speaker or actor, "source_kind": source_kind, "topic_known": True,
+                "evidence": [{"quote_id": qid, "start": start, "end": end, "stance": stance, "claim": words}],
+                "stance_changed": False}
+
+    positions = make_frame("positions", [
+        position("P1", "Lena Ortiz", "pier repairs", "support", "Q2", "We will rebuild the pier by summer."),
+        position("P2", "Sam Reyes", "pier repairs", "conditional", "Q3", "the state would pay for the repairs"),
+        position("P3", "Tom Baker", "pier repairs", "support", "Q4", "the workers were against any delay"),
+        position("P4", "Lena Ortiz", "bridge toll", "oppose", "Q5", "a toll on the new bridge was out of the question"),
+        position("P5", "Sam Reyes", "bridge toll", "oppose", "Q5", "a toll on the new bridge was out of the question"),
+        position("P6", "the fishermen", "leader meetings", "doubtful", None, "which will worry the fleet",
+                 source_kind="reporter", speaker="reporter"),
+    ])
+    return lib.tables.ArticleTables(
+        article=article, articles=lib.tables.articles_table(article), actors=actors, quotes=quotes,
+        events=events, positions=positions,
+    )
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch):
+    """The whole app (router + pages) on the test article with hand-made tables."""
+    path = tmp_path / "2024-03-08-harbour.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(lib.article, "sample_articles", lambda: [path])
+    monkeypatch.setattr(lib.tables, "analyze", fake_tables)
+    st.cache_data.clear()
+    at = AppTest.from_file(APP, default_timeout=60)
+    yield at
+    st.cache_data.clear()
+
+
+def open_link(at: AppTest, page: str) -> AppTest:
+    """Open ``page`` with the query parameters already set on ``at`` (a shared link).
+
+    AppTest can switch pages only after a first run, and that first run (on the Article page)
+    drops the other pages' parameters from the URL; so the link's parameters are set again
+    before the page is opened, as a browser opening the link would send them."""
+    link = dict(at.query_params)
+    at.run()
+    at.query_params.update(link)
+    return at.switch_page(page).run()
+
+
+def plain(value: str) -> str:
+    """Markdown text without its backslash escapes."""
+    return re.sub(r"\\(.)", r"\1", value)
+
+
+def no_failure(at: AppTest) -> None:
+    assert [e.value for e in at.exception] == []
+    assert [e.value for e in at.error] == []
+
+
+def figures(at: AppTest) -> list[dict]:
+    return [json.loads(node.proto.spec) for node in at.get("plotly_chart")]
+
+
+def marker_ids(spec: dict) -> list[str]:
+    return [str(v) for trace in spec["data"] if "markers" in trace.get("mode", "")
+            for v in (trace.get("customdata") or [])]
+
+
+def infos(at: AppTest) -> list[str]:
+    return [plain(i.value) for i in at.info]
+
+
+# --------------------------------------------------------------------------------------------
+# Article
+# --------------------------------------------------------------------------------------------
+
+def test_article_page_shows_headline_counts_and_highlighted_text(app):
+    at = app.run()
+    no_failure(at)
+    assert plain(at.title[0].value) == "Harbour repairs to start soon, mayor says after call with governor"
+    assert plain(at.caption[0].value) == "Source: Harbour Gazette · published 2024-03-08 · 115 words · 6 paragraphs"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics == {"Actors": "3", "Quotations": "5", "Direct": "1", "Partial": "1", "Reported": "3",
+                       "Events": "3"}
+    text_html = at.html[-1].value
+    # each quotation is a highlight span with its speaker in the title
+    assert text_html.count('class="parley-mark"') == 5
+    assert 'title="Lena Ortiz — partial quotation (cue: said)"' in text_html
+    assert 'title="Lena Ortiz; Sam Reyes — reported speech (cue: said)"' in text_html
+    # Ortiz is the first speaker: the first colour of the palette, tinted
+    assert "background:#4e79a740" in text_html
+    # the dateline is shown grey
+    assert '<span style="color:#888">(Harbour Gazette) </span>' in text_html
+
+
+def test_article_page_speaker_filter_lives_in_url(app):
+    app.query_params["art-speaker"] = "Tom Baker"
+    at = app.run()
+    no_failure(at)
+    assert at.multiselect(key="art-speaker").value == ["Tom Baker"]
+    assert at.html[-1].value.count('class="parley-mark"') == 1
+    at.multiselect(key="art-speaker").set_value([]).run()
+    assert "art-speaker" not in at.query_params
+    assert at.html[-1].value.count('class="parley-mark"') == 5
+
+
+def test_article_page_empty_filter_says_why(app):
+    at = app.run()
+    at.multiselect(key="art-kind").set_value(["direct"]).run()
+    at.multiselect(key="art-speaker").set_value(["Tom Baker"]).run()
+    assert infos(at) == ["No quotation matches the filter: kind 'direct', speaker 'Tom Baker'."]
+
+
+def test_article_downloads_csv_and_json(app):
+    at = app.run()
+    keys = {b.proto.id for b in at.get("download_button")}
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download quotes (CSV)" in labels and "Download quotes (JSON)" in labels
+    assert len(keys) == len(labels) == 10
+
+
+# --------------------------------------------------------------------------------------------
+# Timeline
+# --------------------------------------------------------------------------------------------
+
+def test_timeline_draws_every_event_including_the_undated(app):
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    no_failure(at)
+    timeline, network = figures(at)
+    assert sorted(marker_ids(timeline)) == ["E1", "E2", "E3"]
+    undated = [tr for tr in timeline["data"] if tr.get("xaxis") == "x2"]
+    assert len(undated) == 1 and undated[0]["customdata"] == ["E3"]
+    assert undated[0]["y"] == ["undated"]
+    assert timeline["layout"]["yaxis"]["categoryarray"] == ["undated", "visit", "call"]
+    # filled for happened, hollow for planned
+    call = next(tr for tr in timeline["data"] if tr.get("name") == "call")
+    assert call["marker"]["symbol"] == ["circle"]
+    visit = next(tr for tr in timeline["data"] if tr.get("name") == "visit")
+    assert visit["marker"]["symbol"] == ["circle-open"]
+    # hover: participants, date text, duration, evidence
+    assert "Participants: Lena Ortiz, Sam Reyes" in call["hovertext"][0]
+    assert "Date: 2024-03-07 (“on Thursday”)" in call["hovertext"][0]
+    assert "Duration: about 40 minutes" in call["hovertext"][0]
+    assert "Evidence: (Harbour Gazette) Mayor Lena Ortiz said" in call["hovertext"][0]
+    # the month-granularity visit gets a bar over its month
+    bar = [tr for tr in timeline["data"] if tr.get("mode") == "lines"]
+    assert len(bar) == 1 and bar[0]["x"][:2] == ["2024-04-01T00:00:00", "2024-05-01T00:00:00"]
+    # the network: two labelled edges between Ortiz and Reyes (the visit has one participant)
+    labels = next(tr for tr in network["data"] if tr.get("name") == "events")["text"]
+    assert labels == ["call, 2024-03-07", "meeting, undated (planned)"]
+    nodes = next(tr for tr in network["data"] if tr.get("name") == "actors")["text"]
+    assert nodes == ["Lena Ortiz", "Sam Reyes"]
+    assert at.dataframe[0].value["event_id"].tolist() == ["E1", "E2", "E3"]
+    assert at.dataframe[0].value["participants"].tolist()[0] == "Lena Ortiz, Sam Reyes"
+
+
+def test_timeline_filters_in_url_and_survive_page_switch(app):
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    at.multiselect(key="tl-status").set_value(["planned"]).run()
+    assert at.query_params["tl-status"] == "planned"
+    assert sorted(marker_ids(figures(at)[0])) == ["E2", "E3"]
+    at.switch_page("pages/quotes.py").run()
+    no_failure(at)
+    assert "tl-status" not in at.query_params  # another page's filter leaves the URL
+    at.switch_page("pages/timeline.py").run()
+    assert at.multiselect(key="tl-status").value == ["planned"]
+    assert at.query_params["tl-status"] == "planned"
+    assert sorted(marker_ids(figures(at)[0])) == ["E2", "E3"]
+
+
+def test_timeline_url_reproduces_view_and_ignores_unknown_values(app):
+    app.query_params["tl-kind"] = ["visit", "<script>", "meeting"]
+    app.query_params["tl-event"] = "E3"
+    at = open_link(app, "pages/timeline.py")  # the link opens the timeline page
+    no_failure(at)
+    assert at.multiselect(key="tl-kind").value == ["meeting", "visit"]
+    assert sorted(marker_ids(figures(at)[0])) == ["E2", "E3"]
+    assert at.selectbox(key="tl-event").value == "E3"
+    evidence = at.html[-1].value
+    assert "outline:2px solid" in evidence  # the mention is framed
+    assert "a meeting with the fishermen" in evidence
+
+
+def test_timeline_no_match_says_why(app):
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    at.multiselect(key="tl-kind").set_value(["visit"]).run()
+    at.multiselect(key="tl-actor").set_value(["Lena Ortiz"]).run()
+    assert infos(at) == ["No event matches the filters (participant 'Lena Ortiz', kind 'visit'); "
+                         "the article has 3 event(s) in all."]
+    assert figures(at) == []
+
+
+def test_timeline_without_events_says_why(app, monkeypatch):
+    def no_events(article):
+        tables = fake_tables(article)
+        tables.events = make_frame("events")
+        return tables
+    monkeypatch.setattr(lib.tables, "analyze", no_events)
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    no_failure(at)
+    assert infos(at) == ["No events: the article mentions no calls, meetings or visits."]
+
+
+# --------------------------------------------------------------------------------------------
+# Speakers & quotes
+# --------------------------------------------------------------------------------------------
+
+def test_quotes_page_speaker_table_and_quotations(app):
+    at = app.run()
+    at.switch_page("pages/quotes.py").run()
+    no_failure(at)
+    speakers = at.dataframe[0].value
+    assert speakers.to_dict("records") == [
+        {"speaker": "Lena Ortiz", "title": "Mayor", "affiliation": "", "n_direct": 1, "n_partial": 1,
+         "n_indirect": 1, "n_quotes": 3},
+        {"speaker": "Sam Reyes", "title": "Governor", "affiliation": "", "n_direct": 0, "n_partial": 0,
+         "n_indirect": 2, "n_quotes": 2},
+        {"speaker": "Tom Baker", "title": "union steward", "affiliation": "the docks union", "n_direct": 0,
+         "n_partial": 0, "n_indirect": 1, "n_quotes": 1},
+    ]
+    table = at.dataframe[1].value
+    assert table["quote_id"].tolist() == ["Q1", "Q2", "Q3", "Q4", "Q5"]
+    assert table.loc[4, "speaker"] == "Lena Ortiz; Sam Reyes"
+    assert table.loc[1, "context"] == "Ortiz wrote on her blog: “We will rebuild the pier by summer. Nobody will be left behind.”"
+
+
+def test_quote_with_two_speakers_shows_under_each(app):
+    at = app.run()
+    at.switch_page("pages/quotes.py").run()
+    groups = [h.value for h in at.html if "<blockquote" in h.value]
+    assert len(groups) == 3  # Ortiz, Reyes, Baker
+    toll = "a toll on the new bridge was out of the question"
+    assert [toll in g for g in groups] == [True, True, False]
+    assert "with Sam Reyes" in groups[0] and "with Lena Ortiz" in groups[1]
+    assert "Context: Both Ortiz and Reyes said a toll on the new bridge was out of the question." in groups[0]
+
+
+def test_quotes_filters_kind_speaker_cue_text(app):
+    at = app.run()
+    at.switch_page("pages/quotes.py").run()
+    at.multiselect(key="qt-kind").set_value(["direct", "partial"]).run()
+    assert at.dataframe[1].value["quote_id"].tolist() == ["Q1", "Q2"]
+    at.multiselect(key="qt-kind").set_value([]).run()
+    at.multiselect(key="qt-speaker").set_value(["Sam Reyes"]).run()
+    assert at.dataframe[1].value["quote_id"].tolist() == ["Q3", "Q5"]
+    at.multiselect(key="qt-cue").set_value(["wrote"]).run()
+    assert infos(at) == ["No quotation matches the filter speaker 'Sam Reyes', cue 'wrote'; "
+                         "the article has 5 quotation(s) in all."]
+    at.multiselect(key="qt-cue").set_value([])
+    at.multiselect(key="qt-speaker").set_value([])
+    at.run()
+    at.text_input(key="qt-text").input("PIER").run()
+    # matched in the quotation (Q2) or in its context sentence (Q1), not case-sensitive
+    assert at.dataframe[1].value["quote_id"].tolist() == ["Q1", "Q2"]
+    assert at.query_params["qt-text"] == "PIER"
+    at.text_input(key="qt-text").input("zebra").run()
+    assert infos(at) == ["No quotation matches the filter words 'zebra'; the article has 5 quotation(s) in all."]
+
+
+def test_quotes_url_and_show_in_article(app):
+    app.query_params["qt-kind"] = "direct"
+    app.query_params["qt-quote"] = "Q2"
+    at = open_link(app, "pages/quotes.py")
+    no_failure(at)
+    assert at.dataframe[1].value["quote_id"].tolist() == ["Q2"]
+    assert at.selectbox(key="qt-quote").value == "Q2"
+    in_place = next(h.value for h in at.html if "parley-text" in h.value)
+    # the chosen quotation is tinted darker, its cue framed, the paragraph escaped
+    assert '<span class="parley-mark" style="background:#4e79a788' in in_place
+    assert ">wrote</span>" in in_place
+    assert in_place.count("<p ") == 1
+    # a quote filtered out of the list is not offered any more
+    at.multiselect(key="qt-kind").set_value(["indirect"]).run()
+    assert at.selectbox(key="qt-quote").value is None
+    assert "qt-quote" not in at.query_params
+
+
+# --------------------------------------------------------------------------------------------
+# Positions
+# --------------------------------------------------------------------------------------------
+
+def test_positions_matrix_cards_disagreement_summary_reporter(app):
+    at = app.run()
+    at.switch_page("pages/positions.py").run()
+    no_failure(at)
+    matrix = figures(at)[0]
+    cells = {(tr["name"], y, x, txt) for tr in matrix["data"]
+             for x, y, txt in zip(tr["x"], tr["y"], tr["text"])}
+    assert cells == {
+        ("supports", "Lena Ortiz", "pier repairs", "supports"),
+        ("supports on conditions", "Sam Reyes", "pier repairs", "supports on conditions"),
+        ("supports", "Tom Baker", "pier repairs", "supports"),
+        ("opposes", "Lena Ortiz", "bridge toll", "opposes"),
+        ("opposes", "Sam Reyes", "bridge toll", "opposes"),
+    }
+    markdown = [plain(m.value) for m in at.markdown]
+    assert "**Lena Ortiz**: for pier repairs; against bridge toll" in markdown
+    assert "**Sam Reyes**: conditionally for pier repairs; against bridge toll" in markdown
+    assert "**pier repairs**: Lena Ortiz supports; Sam Reyes supports on conditions; Tom Baker supports" in markdown
+    summary = [plain(e.proto.label) for e in at.expander if "." in plain(e.proto.label)]
+    assert summary == [
+        "Lena Ortiz and Tom Baker support pier repairs.",
+        "Sam Reyes supports, on conditions, pier repairs.",
+        "Lena Ortiz and Sam Reyes oppose bridge toll.",
+    ]
+    # the reporter's inference is apart, not in the matrix
+    reporter = at.dataframe[0].value
+    assert reporter.to_dict("records") == [{"actor": "the fishermen", "topic": "leader meetings",
+                                            "stance": "doubtful", "claim": "which will worry the fleet"}]
+
+
+def test_positions_cell_opens_its_evidence_from_url(app):
+    app.query_params["pos-cell"] = "Sam Reyes — bridge toll"
+    at = open_link(app, "pages/positions.py")
+    no_failure(at)
+    assert at.selectbox(key="pos-cell").value == "Sam Reyes — bridge toll"
+    captions = [plain(c.value) for c in at.caption]
+    assert "Sam Reyes opposes · bridge toll · said by Lena Ortiz; Sam Reyes · Q5" in captions
+
+
+def test_positions_filter_no_match_says_why(app):
+    app.query_params["pos-stance"] = "mixed"
+    at = open_link(app, "pages/positions.py")
+    # 'mixed' is not a stance of this article: the URL value is dropped
+    assert at.multiselect(key="pos-stance").value == []
+    at.multiselect(key="pos-actor").set_value(["Tom Baker"])
+    at.multiselect(key="pos-topic").set_value(["bridge toll"])
+    at.run()
+    assert infos(at)[0] == "No stated position matches the filter actor 'Tom Baker', topic 'bridge toll'."
