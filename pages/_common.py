@@ -772,21 +772,22 @@ def stance_phrase(stance: str, topic: str) -> str:
 def matrix_figure(positions: pd.DataFrame) -> go.Figure:
     """Actor × topic matrix: one square per (actor, topic) coloured by stance, with the stance in
     words in the square (a changed stance reads "changed: for → against"). Each square carries
-    ``"<actor>\\x1f<topic>"`` in ``customdata`` so a click can open its evidence."""
+    the index of its cell in :func:`cell_stances` order in ``customdata`` (never the names), so a
+    click can open its evidence."""
     fig = go.Figure()
     actors = list(dict.fromkeys(positions["actor"].map(as_str)))
     topics = list(dict.fromkeys(positions["topic"].map(as_str)))
     cells = cell_stances(positions)
     for stance in STANCES:
         xs, ys, texts, hover, keys = [], [], [], [], []
-        for (actor, topic), (final, words) in cells.items():
+        for index, ((actor, topic), (final, words)) in enumerate(cells.items()):
             if final != stance:
                 continue
             xs.append(html_text(topic))
             ys.append(html_text(actor))
             texts.append(html_text(words))
             hover.append(f"{html_text(actor)} — {html_text(topic)}: {html_text(words)}")
-            keys.append(f"{actor}\x1f{topic}")
+            keys.append(index)
         if not xs:
             continue
         fig.add_trace(go.Scatter(

@@ -98,11 +98,9 @@ else:
             value = point.get("customdata")
             if isinstance(value, list):
                 value = value[0] if value else None
-            if isinstance(value, str) and "\x1f" in value:
-                key = value.replace("\x1f", " — ")
-                if key in cell_keys:
-                    st.session_state[P + "cell"] = key
-                    return
+            if isinstance(value, (int, float)) and 0 <= int(value) < len(cell_keys):
+                st.session_state[P + "cell"] = cell_keys[int(value)]
+                return
 
     st.plotly_chart(ui.matrix_figure(stated), key=P + "matrix", on_select=_pick_cell_from_chart,
                     selection_mode="points", config={"displaylogo": False})

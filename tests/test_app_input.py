@@ -1,0 +1,285 @@
+"""AppTest of the article picker: paste, upload, publication date, bad input, and escaping of
+untrusted article text on every page. These run the real library on small articles written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+PAGES = ["pages/timeline_view.py", "pages/quotes_view.py", "pages/positions_view.py", "pages/article_view.py"]
+
+DATED = """date 2024-11-05 Ferry strike ends after talks, union says
+
+The ferry union said on Monday that its members would return to work after two days of talks with the operator.
+“We have a fair deal at last,” union leader Maria Costa told reporters in the port.
+The operator said it would publish the new timetable on Friday.
+"""
+
+UNDATED = """The harbour board met the fishing cooperative on Tuesday to discuss the new quotas for the coming season.
+Board chair Ana Silva said the meeting had been long but useful, and that both sides would meet again next month.
+"""
+
+
+@pytest.fixture
+def app():
+    st.cache_data.clear()
+    at = AppTest.from_file(APP, default_timeout=120)
+    yield at
+    st.cache_data.clear()
+
+
+def plain(value: str) -> str:
+    return re.sub(r"\\(.)", r"\1", value)
+
+
+def errors(at: AppTest) -> list[str]:
+    return [plain(e.value) for e in at.error]
+
+
+def paste(at: AppTest, text: str) -> AppTest:
+    at.run()
+    at.radio(key="article").set_value("paste").run()
+    at.text_area(key="side-paste").input(text).run()
+    return at
+
+
+def test_sample_is_picked_by_default(app):
+    at = app.run()
+    assert at.radio(key="article").value == "2025-02-13-bbc-trump-putin-call"
+    assert at.radio(key="article").options == [
+        "Sample: Ukraine war talks start now, Trump says after Putin call", "Paste text",
+        "Upload a file (.txt or .html)"]
+    assert [plain(c.value) for c in at.sidebar.caption][0] == "Published 2025-02-13 (from the article)."
+    assert at.query_params == {}  # the default view has a clean URL
+    assert len(at.sidebar.date_input) == 0
+
+
+def test_pasted_text_is_analysed_and_stays_in_its_box(app):
+    at = paste(app, DATED)
+    assert errors(at) == [] and not at.exception
+    assert plain(at.title[0].value) == "Ferry strike ends after talks, union says"
+    assert at.query_params == {"article": "paste"}
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception
+        assert at.text_area(key="side-paste").value == DATED
+    # away to the sample and back: the text is still there
+    at.radio(key="article").set_value("2025-02-13-bbc-trump-putin-call").run()
+    at.radio(key="article").set_value("paste").run()
+    assert at.text_area(key="side-paste").value == DATED
+    assert plain(at.title[0].value) == "Ferry strike ends after talks, union says"
+
+
+def test_nothing_pasted_yet_is_a_hint_not_an_error(app):
+    app.run()
+    at = app.radio(key="article").set_value("paste").run()
+    assert errors(at) == []
+    assert [plain(i.value) for i in at.info] == [
+        "No article is analysed yet: paste an article's text in the sidebar."]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("   \n\n  ", "The article is empty: there are no words to analyse."),
+    ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites qui sera présentée au "
+     "conseil des ministres la semaine prochaine, selon le porte-parole, avant un vote au parlement "
+     "prévu pour la fin du mois de mars dans une ambiance très tendue.",
+     "The article does not look like English; Parley analyses English news text."),
+    ("word " * 50_000,
+     "The article has 249,999 characters; Parley analyses articles up to 200,000 characters. "
+     "Split it into several articles."),
+    ("date 2024-02-30 A headline\n\nThe council said on Monday that the new bridge would open in "
+     "spring after the last inspection of the steel works was finished.",
+     "'2024-02-30' is not a real calendar date."),
+])
+def test_bad_pasted_text_gets_a_message_and_stays(app, text, message):
+    at = paste(app, text)
+    assert not at.exception
+    assert errors(at) == [message]
+    assert at.text_area(key="side-paste").value == text
+    assert [plain(i.value) for i in at.info] == [
+        "No article is analysed yet: fix the input in the sidebar (see the message above)."]
+    at.switch_page("pages/quotes_view.py").run()
+    assert not at.exception
+    assert errors(at) == [message]
+    assert at.text_area(key="side-paste").value == text
+
+
+def test_binary_upload_gets_a_message(app):
+    app.run()
+    at = app.radio(key="article").set_value("upload").run()
+    assert [plain(i.value) for i in at.info] == [
+        "No article is analysed yet: upload a .txt or .html file in the sidebar."]
+    at.file_uploader(key="side-upload").upload("notes.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "text/plain").run()
+    assert not at.exception
+    assert errors(at) == ["This is a binary file (PDF, image or archive); paste or upload the article's text."]
+
+
+def test_upload_without_date_asks_for_one(app):
+    app.run()
+    at = app.radio(key="article").set_value("upload").run()
+    at.file_uploader(key="side-upload").upload("harbour-board.txt", UNDATED.encode("utf-8"), "text/plain").run()
+    assert errors(at) == [] and not at.exception
+    assert plain(at.title[0].value) == ("The harbour board met the fishing cooperative on Tuesday to "
+                                        "discuss the new quotas for the coming season.")
+    assert plain(at.caption[0].value).startswith("Source not given · publication date unknown · ")
+    assert [plain(w.value) for w in at.sidebar.warning] == [
+        "This article has no publication date, so only absolute dates are resolved. Set one above "
+        "to resolve 'on Wednesday' or 'next month'."]
+    at.sidebar.date_input(key="side-published").set_value(dt.date(2024, 6, 14)).run()
+    assert at.query_params["published"] == "2024-06-14"
+    assert plain(at.caption[0].value).startswith("Source not given · published 2024-06-14 · ")
+    assert len(at.sidebar.warning) == 0
+    at.switch_page("pages/timeline_view.py").run()
+    assert not at.exception
+    assert at.sidebar.date_input(key="side-published").value == dt.date(2024, 6, 14)
+
+
+def test_bad_date_in_the_url_gets_a_message(app):
+    app.session_state["_keep:side-paste"] = UNDATED
+    app.query_params["article"] = "paste"
+    app.query_params["published"] = "2024-13-01"
+    at = app.run()
+    assert not at.exception
+    assert errors(at) == ["'2024-13-01' is not a date in the form YYYY-MM-DD (for example 2025-02-13)."] \
+        or errors(at) == ["'2024-13-01' is not a real calendar date."]
+    assert "published" not in at.query_params
+    assert at.sidebar.date_input(key="side-published").value is None
+
+
+def test_good_date_in_the_url_is_used(app):
+    app.session_state["_keep:side-paste"] = UNDATED
+    app.query_params["article"] = "paste"
+    app.query_params["published"] = "2024-06-14"
+    at = app.run()
+    assert errors(at) == []
+    assert plain(at.caption[0].value).startswith("Source not given · published 2024-06-14 · ")
+
+
+HOSTILE = """date 2025-03-01 Budget row: <script>alert(1)</script> costs $5 and $10
+
+The council said on Monday that a parking permit would now cost $5 and a renewal $10, after a long debate.
+A resident typed <script>alert(1)</script> into the council's comment form, the clerk said.
+“We will not raise the fees again this year, not even by $1,” Mayor Ruth Okafor told reporters.
+"""
+
+_MARKDOWN_KINDS = ("markdown", "caption", "title", "header", "subheader", "info", "warning", "error")
+
+
+def _unescaped_dollar(text: str) -> bool:
+    return re.search(r"(?<!\\)\$", text) is not None
+
+
+def _unescaped_tag(text: str) -> bool:
+    return re.search(r"(?<!\\)<", text) is not None
+
+
+def test_article_text_is_escaped_on_every_page(app):
+    at = paste(app, HOSTILE)
+    assert errors(at) == [] and not at.exception
+    title = at.title[0].value
+    assert plain(title) == "Budget row: <script>alert(1)</script> costs $5 and $10"
+    assert "\\<script\\>" in title and "\\$5" in title and "\\$10" in title
+    text_html = at.html[-1].value
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text_html
+    assert "&#36;5" in text_html and "&#36;10" in text_html and "&#36;1," in text_html
+    assert "<script" not in text_html and "$" not in text_html
+    for page in PAGES:
+        at.switch_page(page).run()
+        assert not at.exception
+        for node in at.get("html"):
+            assert "<script" not in node.value and "$" not in node.value
+        for kind in _MARKDOWN_KINDS:
+            for node in at.get(kind):
+                assert not _unescaped_tag(node.value), (page, kind, node.value)
+                assert not _unescaped_dollar(node.value), (page, kind, node.value)
+        for expander in at.expander:
+            assert not _unescaped_dollar(expander.proto.label)
+            assert not _unescaped_tag(expander.proto.label)
+        for chart in at.get("plotly_chart"):
+            spec = json.loads(chart.proto.spec)
+            assert "<script" not in json.dumps(spec["data"]), page
+
+
+def hostile_tables(article):
+    """Hand-made tables whose names, topics and texts carry HTML and dollar signs."""
+    import lib.tables
+    from lib.schema import make_frame
+
+    t = article.text
+    if "We will not raise" not in t:  # the sample, analysed before the text is pasted
+        return lib.tables.ArticleTables(article=article, articles=lib.tables.articles_table(article),
+                                        actors=make_frame("actors"), quotes=make_frame("quotes"),
+                                        events=make_frame("events"), positions=make_frame("positions"))
+    evil = "<script>alert(1)</script>"
+    q_start = t.index("We will not raise")
+    q_end = t.index("$1,") + 2
+    s_start = t.index("The council said")
+    s_end = t.index("long debate.") + len("long debate.")
+    quotes = make_frame("quotes", [
+        {"quote_id": "Q1", "article_id": article.article_id, "kind": "direct", "speaker": "Ruth $Okafor",
+         "speakers": ["Ruth $Okafor"], "text": t[q_start:q_end], "cue": "told <b>reporters</b>",
+         "channel": "$reporters", "start": q_start, "end": q_end, "context": t[q_start - 1:q_end + 40]},
+        {"quote_id": "Q2", "article_id": article.article_id, "kind": "indirect", "speaker": evil,
+         "speakers": [evil, "Ruth $Okafor"], "text": t[s_start:s_end], "cue": "said",
+         "start": s_start, "end": s_end, "context": t[s_start:s_end]},
+    ])
+    events = make_frame("events", [
+        {"event_id": "E1", "article_id": article.article_id, "kind": "meeting",
+         "participants": ["Ruth $Okafor", evil], "date": "2025-02-24", "date_text": "on Monday $5",
+         "granularity": "day", "status": "denied", "evidence": t[s_start:s_end], "start": s_start,
+         "end": s_end, "mentions": [[s_start, s_start + 11]], "location": "<i>Hall</i>"},
+        {"event_id": "E2", "article_id": article.article_id, "kind": "call", "participants": [evil],
+         "status": "planned", "evidence": "$10 " + evil, "start": s_start, "end": s_end},
+    ])
+    positions = make_frame("positions", [
+        {"position_id": "P1", "article_id": article.article_id, "actor": evil, "topic": "fees $5",
+         "stance": "oppose", "claim": t[q_start:q_end], "quote_id": "Q1", "start": q_start, "end": q_end,
+         "speaker": "Ruth $Okafor", "source_kind": "stated",
+         "evidence": [{"quote_id": "Q1", "start": q_start, "end": q_end, "stance": "oppose", "claim": "$1"}]},
+        {"position_id": "P2", "article_id": article.article_id, "actor": "Ruth $Okafor", "topic": "fees $5",
+         "stance": "support", "claim": "$5", "start": s_start, "end": s_end, "source_kind": "stated"},
+        {"position_id": "P3", "article_id": article.article_id, "actor": "<u>fleet</u>", "topic": "$10 permits",
+         "stance": "doubtful", "claim": evil, "speaker": "reporter", "source_kind": "reporter",
+         "start": s_start, "end": s_end},
+    ])
+    return lib.tables.ArticleTables(article=article, articles=lib.tables.articles_table(article),
+                                    actors=make_frame("actors"), quotes=quotes, events=events,
+                                    positions=positions)
+
+
+def test_hostile_names_and_topics_are_escaped_on_every_page(app, monkeypatch):
+    import lib.tables
+
+    monkeypatch.setattr(lib.tables, "analyze", hostile_tables)
+    at = paste(app, HOSTILE)
+    assert errors(at) == [] and not at.exception
+    choose = {"pages/quotes_view.py": ("qt-quote", "Q2"), "pages/timeline_view.py": ("tl-event", "E1"),
+              "pages/positions_view.py": ("pos-cell", "<script>alert(1)</script> — fees $5")}
+    for page in PAGES:
+        at.switch_page(page).run()
+        if page in choose:
+            key, value = choose[page]
+            at.selectbox(key=key).set_value(value).run()
+        assert not at.exception and errors(at) == []
+        shown = 0
+        for node in at.get("html"):
+            assert "<script" not in node.value and "$" not in node.value and "<b>" not in node.value
+            shown += node.value.count("&lt;script&gt;") + node.value.count("&#36;")
+        assert shown > 0, page
+        for kind in _MARKDOWN_KINDS:
+            for node in at.get(kind):
+                assert not _unescaped_tag(node.value), (page, kind, node.value)
+                assert not _unescaped_dollar(node.value), (page, kind, node.value)
+        for expander in at.expander:
+            assert not _unescaped_dollar(expander.proto.label) and not _unescaped_tag(expander.proto.label)
+        for chart in at.get("plotly_chart"):
+            data = json.dumps(json.loads(chart.proto.spec)["data"])
+            assert "<script" not in data and "$" not in data, page
+            assert "&lt;script&gt;" in data or page == "pages/quotes_view.py"
