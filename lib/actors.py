@@ -45,6 +45,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _DETS_TO_DROP = {"the"}
 _QUOTE_CHARS = "\"“”«»„‘’'"
 _MAX_DISTANCE = 6  # sentences an antecedent may lie back
+# Added to Lappin & Leass's factors: the subject of a main-clause verb of saying is the
+# discourse's current speaker, the usual antecedent of the next "he said" in news text.
+_SPEAKER_EMPHASIS = 100
 
 
 @dataclass
@@ -123,16 +126,32 @@ def _strip_honorific(text: str) -> tuple[str, str | None]:
 
 
 def _grammatical_weight(token: Token) -> int:
-    """Lappin & Leass salience factor of the mention's grammatical role (subject 80, object 50,
-    other 40)."""
-    dep = token.dep_
+    """Lappin & Leass (1994) salience of a mention from its grammatical role: sentence recency
+    100, subject 80, direct object 50, indirect object or oblique 40, head-noun emphasis 80 (not
+    inside another noun phrase), non-adverbial emphasis 50 (not inside an adverbial
+    prepositional phrase); plus 100 for the subject of a verb of saying (Parley's addition)."""
+    node = token
+    while node.dep_ in ("appos", "conj", "compound", "flat") and node.head is not node:
+        node = node.head
+    dep = node.dep_
+    weight = 100
     if dep in _SUBJECT_DEPS:
-        return 80
-    if dep in ("dobj", "attr", "oprd"):
-        return 50
-    if dep in ("appos", "conj", "compound"):
-        return _grammatical_weight(token.head) if token.head is not token else 40
-    return 40
+        weight += 80
+    elif dep in ("dobj", "attr", "oprd"):
+        weight += 50
+    else:
+        weight += 40
+    verb = node.head
+    main_clause = verb.dep_ == "ROOT" or verb.dep_ in ("conj", "parataxis") and verb.head.dep_ == "ROOT"
+    if dep in _SUBJECT_DEPS and main_clause and verb.lemma_.lower() in lexicons.cues()["speech_verbs"]:
+        weight += _SPEAKER_EMPHASIS
+    embedded = dep in ("poss", "nmod", "npadvmod") or (dep == "pobj" and node.head.head.pos_ in ("NOUN", "PROPN", "PRON"))
+    if not embedded:
+        weight += 80
+    adverbial = dep == "pobj" and node.head.head.pos_ in ("VERB", "AUX")
+    if not adverbial:
+        weight += 50
+    return weight
 
 
 def role_head(phrase: str) -> str | None:
@@ -326,15 +345,18 @@ class ActorIndex:
         """Salience of every actor mentioned before ``before`` (Lappin & Leass weights, halved per
         sentence of distance; mentions at token indexes in ``exclude`` are ignored)."""
         here = self.sentence_of(before)
-        scores: dict[str, float] = {}
+        best: dict[tuple[str, int], int] = {}
         for m in self.mentions:
             if m.start >= before.i or m.start in exclude:
                 continue
             distance = here - m.sentence
             if distance > _MAX_DISTANCE or distance < 0:
                 continue
-            value = (100 + m.weight) * (0.5 ** distance)
-            scores[m.actor_id] = scores.get(m.actor_id, 0.0) + value
+            key = (m.actor_id, m.sentence)
+            best[key] = max(best.get(key, 0), m.weight)
+        scores: dict[str, float] = {}
+        for (actor_id, sentence), weight in best.items():
+            scores[actor_id] = scores.get(actor_id, 0.0) + weight * (0.5 ** (here - sentence))
         return scores
 
     # -- resolution ------------------------------------------------------------------------
@@ -349,6 +371,9 @@ class ActorIndex:
         description actor when ``create`` is true. Returns [] when the phrase cannot be a source
         (a first- or second-person pronoun, a non-human noun such as 'experience').
         """
+        pair = self._resolve_pair(self.noun_phrase(head))
+        if pair:
+            return pair
         heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
         out: list[Actor] = []
         for h in heads:
@@ -378,6 +403,11 @@ class ActorIndex:
         if lower in lexicons.cues()["non_sources"] and head.pos_ != "PROPN":
             return None
         np = self.noun_phrase(head)
+        pair = self._resolve_pair(np)
+        if pair:
+            return pair[0]
+        if head.pos_ == "PROPN" and _is_role_phrase(np):
+            return self.resolve_description(head, exclude, create=create)
         if head.pos_ == "PROPN":
             name = _clean_name(np.text)
             name, _g = _strip_honorific(name)
@@ -398,6 +428,27 @@ class ActorIndex:
             self._add_mention(np.start, np.end, actor, "name")
             return actor
         return self.resolve_description(head, exclude, create=create)
+
+    def _resolve_pair(self, np: Span) -> list[Actor]:
+        """"both sides", "the two leaders", "the two countries", "the warring sides", "each
+        other": the two most salient actors of the right kind mentioned before (people for
+        leaders/men/presidents, countries or organisations for sides/countries/nations)."""
+        words = [t.lower_ for t in np if not t.is_punct]
+        if np.start > 0 and self.doc[np.start - 1].lower_ == "both":
+            words = ["both"] + words
+        if len(words) < 2 or words[-1] not in _PAIR_NOUNS:
+            return []
+        if not (words[0] in ("both", "the", "each") and (words[0] == "both" or "two" in words or "warring" in words or "opposing" in words or words[-1] == "other")):
+            return []
+        kinds = (PERSON,) if words[-1] in ("leaders", "men", "presidents", "women", "ministers") else (COUNTRY, ORGANISATION, GROUP)
+        scores = self._salience(np[0])
+        cands = sorted(((s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in kinds), key=lambda x: -x[0])
+        if len(cands) < 2:
+            return []
+        found = [cands[0][1], cands[1][1]]
+        for actor in found:
+            self._add_mention(np.start, np.end, actor, "role", weight=_grammatical_weight(np.root))
+        return found
 
     def _match_surname(self, name: str) -> Actor | None:
         if " " in name:
@@ -423,6 +474,14 @@ class ActorIndex:
             for child in clause.children:
                 if child.dep_ in _SUBJECT_DEPS:
                     exclude.update(range(child.left_edge.i, child.right_edge.i + 1))
+        # the speaker of reported speech is not someone named inside what is reported
+        # ("Mr Bush's first task was to ..., he said" -> not Bush)
+        if pronoun.dep_ in _SUBJECT_DEPS:
+            for child in pronoun.head.children:
+                if child.dep_ in ("ccomp", "parataxis") or child.dep_ == "advcl" and child.i < pronoun.i:
+                    exclude.update(t.i for t in child.subtree)
+            if pronoun.head.dep_ in ("parataxis", "conj") and pronoun.head.head.i < pronoun.i:
+                exclude.update(t.i for t in pronoun.head.head.subtree if t.i < pronoun.head.left_edge.i)
         # coordinated with the candidate: "he and the Russian president"
         for conj in pronoun.conjuncts:
             exclude.update(range(conj.left_edge.i, conj.right_edge.i + 1))
@@ -449,6 +508,9 @@ class ActorIndex:
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i and child.i not in exclude:
                     m = self._by_token.get(child.i)
+                    if m is None and child.pos_ == "NOUN" and child.lower_ not in _PRONOUNS:
+                        described = self.resolve_description(child, create=number != "sg" or bool(role_head(child.text)))
+                        m = self._by_token.get(child.i) if described is not None else None
                     if m is not None and compatible(self.actors[m.actor_id]):
                         actor = self.actors[m.actor_id]
                         if number == "sg" and gender and actor.gender is None:
@@ -697,6 +759,11 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
         return COUNTRY if country[1] in ("name",) else "place"
     if text.isupper() and len(text) > 4 and ent.label_ == "PERSON":
         return None
+    org_nouns = set(lexicons.roles()["org_nouns"])
+    root = ent.root
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (root.dep_ == "appos" and root.head.lemma_.lower() in org_nouns) or (prev is not None and prev.lemma_.lower() in org_nouns and prev.pos_ == "NOUN"):
+        return ORGANISATION
     stripped, _g = _strip_honorific(text)
     surnames = {n.split()[-1] for n in person_names}
     if stripped in person_names or (" " not in stripped and stripped in surnames and ent.label_ != "GPE"):
@@ -767,6 +834,26 @@ def _appositive_title(head: Token) -> str | None:
         text = "".join(t.text_with_ws for t in out).strip()
         return text or None
     return None
+
+
+_PAIR_NOUNS = {"sides", "leaders", "countries", "nations", "men", "presidents", "parties", "governments", "women", "ministers", "other", "delegations", "teams"}
+
+
+def _is_role_phrase(np: Span) -> bool:
+    """True when every word of the phrase is a determiner, a nationality or part of a role
+    ("The President", "the Russian Foreign Minister") — a role noun, not a name."""
+    words = [t for t in np if not t.is_punct and t.pos_ != "DET"]
+    if not words:
+        return False
+    role = role_head(" ".join(t.text for t in words))
+    if not role:
+        return False
+    role_words = set(role.split())
+    for t in words:
+        if t.lower_ in role_words or nationality_of(t.text) or t.lower_ in ("vice", "deputy", "foreign", "former", "first"):
+            continue
+        return False
+    return True
 
 
 def resolve_actors(parsed: Parsed) -> ActorIndex:
@@ -897,10 +984,12 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
         if token.i in index._by_token or token.is_space:
             continue
         if token.lower_ in ("he", "she", "him", "his", "her") and token.pos_ == "PRON":
+            if token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in lexicons.cues()["speech_verbs"]:
+                continue
             actor = index.resolve_pronoun(token)
             if actor is not None:
                 index._add_mention(token.i, token.i + 1, actor, "pronoun")
-        elif token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):
+        elif token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "amod") and (token.pos_ == "NOUN" or _is_role_phrase(index.noun_phrase(token))):
             np = index.noun_phrase(token)
             if len(np) and np[0].lower_ in ("the",) or any(t.dep_ == "poss" and t.pos_ == "PRON" for t in np):
                 role = role_head(" ".join(t.text for t in np if t.lower_ not in ("the",)))

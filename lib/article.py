@@ -21,8 +21,10 @@ start of a paragraph becomes ``Article.source`` and is kept out of every sentenc
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +85,9 @@ class Article:
         paragraphs: ``(start, end)`` character offsets of each non-blank line, surrounding
             whitespace excluded; index i is "paragraph i" in every table.
         dateline: ``(start, end)`` of a dateline prefix kept out of sentences, or None.
+        boilerplate: ``(start, end)`` of each paragraph that is site furniture, not the article
+            (bylines, credits, promos, link lists, photo captions with a photo credit; rules in
+            ``data/boilerplate.toml``). They stay in ``text`` but are never parsed.
     """
 
     article_id: str
@@ -92,6 +97,7 @@ class Article:
     text: str
     paragraphs: tuple[tuple[int, int], ...] = field(default=())
     dateline: tuple[int, int] | None = None
+    boilerplate: tuple[tuple[int, int], ...] = field(default=())
 
     @property
     def published_date(self) -> _dt.date | None:
@@ -164,8 +170,38 @@ def find_dateline(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[t
     return None, None
 
 
+@functools.lru_cache(maxsize=1)
+def _boilerplate_rules() -> dict[str, list[re.Pattern]]:
+    with open(Path(__file__).resolve().parent.parent / "data" / "boilerplate.toml", "rb") as handle:
+        raw = tomllib.load(handle)
+    return {key: [re.compile(p) for p in raw.get(key, [])] for key in ("line", "line_after", "tail_from", "credit")}
+
+
+def find_boilerplate(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Paragraph spans that are not article text (rules in ``data/boilerplate.toml``)."""
+    rules = _boilerplate_rules()
+    out = []
+    after = False
+    tail = False
+    for start, end in paragraphs:
+        line = text[start:end].strip()
+        hit = tail or after
+        after = False
+        if not hit and any(p.search(line) for p in rules["tail_from"]):
+            tail = hit = True
+        if not hit and (any(p.search(line) for p in rules["line"]) or any(p.search(line) for p in rules["credit"])):
+            hit = True
+        if any(p.search(line) for p in rules["line_after"]):
+            after = True
+        if hit:
+            out.append((start, end))
+    return tuple(out)
+
+
 def _first_sentence(body: str, limit: int = 120) -> str:
+    rules = _boilerplate_rules()
     lines = [line.strip() for line in body.split("\n") if line.strip()]
+    lines = [line for line in lines if not any(p.search(line) for p in rules["line"])] or lines
     # Skip byline/timestamp scraps ("By", "PUBLISHED:"): take the first line of five or more words.
     lines = [line for line in lines if len(_WORD.findall(line)) >= 5] or lines
     for line in lines:
@@ -313,7 +349,9 @@ def parse_article(
     body = body.rstrip()
     check_text(body)
     paragraphs = paragraph_spans(body)
-    dateline, dateline_source = find_dateline(body, paragraphs)
+    boilerplate = find_boilerplate(body, paragraphs)
+    content = tuple(p for p in paragraphs if p not in boilerplate) or paragraphs
+    dateline, dateline_source = find_dateline(body, content)
     return Article(
         article_id=article_id or make_article_id(body),
         title=header_title or title or _first_sentence(body[dateline[1]:] if dateline else body),
@@ -322,6 +360,7 @@ def parse_article(
         text=body,
         paragraphs=paragraphs,
         dateline=dateline,
+        boilerplate=boilerplate,
     )
 
 

@@ -46,6 +46,11 @@ def _sentence_starts(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
             prev = token
             continue
+        if token.text == ":" and _is_caption_label(doc, token):
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+            prev = token
+            continue
         if "\n" in prev.whitespace_ if prev is not None else False:
             token.is_sent_start = True
         elif prev is not None and prev.is_space and "\n" in prev.text:
@@ -56,6 +61,28 @@ def _sentence_starts(doc: Doc) -> Doc:
             token.is_sent_start = False
         prev = token
     return doc
+
+
+_CAPTION_LABEL_MAX_WORDS = 5
+
+
+def _is_caption_label(doc: Doc, colon) -> bool:
+    """A short label opening a paragraph, as in photo captions ("Crisis talks: Obama told ..."):
+    at most five words, no speech verb, and a capitalised word (not a quotation mark) after it."""
+    start = colon.i - 1
+    while start > 0 and not doc[start - 1].is_space:
+        start -= 1
+    words = [t for t in doc[start:colon.i] if not t.is_punct]
+    if not words or len(words) > _CAPTION_LABEL_MAX_WORDS or start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    if start == 0 and colon.i > _CAPTION_LABEL_MAX_WORDS + 1:
+        return False
+    nxt = doc[colon.i + 1] if colon.i + 1 < len(doc) else None
+    if nxt is None or not nxt.text[:1].isupper() or nxt.text[:1] in OPENING_QUOTES:
+        return False
+    speechy = {"said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "asked", "asks",
+               "warned", "declared", "insisted", "stated", "explained", "tweeted", "posted", "replied"}
+    return not any(t.lower_ in speechy for t in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,12 +147,15 @@ class Parsed:
 
 
 def masked_text(article: Article) -> str:
-    """``article.text`` with the dateline replaced by spaces (same length, same offsets)."""
-    text = article.text
-    if article.dateline:
-        start, end = article.dateline
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    """``article.text`` with the dateline and boilerplate paragraphs replaced by spaces (same
+    length, same offsets), so they never take part in a sentence."""
+    chars = list(article.text)
+    spans = list(article.boilerplate) + ([article.dateline] if article.dateline else [])
+    for start, end in spans:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def parse(article: Article, nlp: Language | None = None) -> Parsed:

@@ -1,4 +1,997 @@
-"""STUB (being written)."""
+"""Quotations: direct, partial and indirect (reported) speech, each tied to its speaker and cue.
+
+:func:`extract_quotes` returns the ``quotes`` table of :mod:`lib.schema`. The kinds follow
+design.md §2 and the conventions of ``../shared/corpus/README.md``:
+
+* **direct** — whole sentence(s) in quotation marks, set off from the reporter's words
+  (``“We’ll meet in Saudi Arabia.”``; ``He said: “...”``; ``“...,” Trump said.``), or a marked
+  stretch that runs past a sentence boundary;
+* **partial** — a quoted fragment inside the reporter's sentence (``a “lengthy and highly
+  productive” phone call``);
+* **indirect** — reported speech without marks (``Peskov said Putin supported ...``); a reported
+  clause that embeds a quoted fragment gives one indirect row and one partial row.
+
+Quotation marks (:func:`find_marked_spans`): straight and curly double quotes, single quotes
+(Daily Mail style), « », „ “; a straight opening closed by a curly mark; apostrophes (``‘`` or
+``’`` between letters, as in ``wouldn‘t``) are never marks. A quotation over several paragraphs
+(an opening mark on each, a closing one only at the end) is one row, its parts joined by one space.
+An unclosed quotation ends at the end of its paragraph; it never swallows the rest of the article
+and never raises.
+
+Attribution (:func:`_attribute`): the speech verb next to the quotation (``X said``, ``said X``,
+``X, a harbour official, said:``, ``..., X said.``, ``X added/told/wrote/warned/grumbled``), a subject
+shared by two verbs (``He did not set a date ..., but later told reporters``), a participle
+(``..., saying: ...``), a relative clause (``Hegseth, who told ... that``), ``according to X``, a
+lead-in paragraph ending in a colon, a dash credit (``— Commissioner Okafor``), and, for a quotation
+with no cue, the speaker of the quotation just before it or the subject of the sentence before.
+Speakers are resolved to canonical actors by :mod:`lib.actors`.
+
+Not quotations: scare quotes around a short term nobody is reported as saying, titles of works
+(``on “Fox News Sunday”``), nicknames (``Donald “The Donald” Trump``); non-human subjects
+(``experience shows that``) are not sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.tokens import Span, Token
+
+from lib import lexicons
+from lib.actors import ActorIndex, Actor
+from lib.nlp import Parsed
 from lib.schema import make_frame
-def extract_quotes(parsed, actors):
-    return make_frame("quotes")
+
+DOUBLE_MARKS = "\"“”„«»"
+SINGLE_MARKS = "'‘’‹›"
+_OPENING_GLYPHS = "“„«‘‹"
+_CLOSING_GLYPHS = "”»’›"
+_DASHES = "—–-"
+# A reported clause whose own main verb is one of these, with a subject, is itself an attribution
+# ("the White House said Obama told Putin ..."): the inner one carries the report.
+_NESTING_VERBS = {"say", "tell", "report", "announce", "write", "add", "state", "claim", "declare",
+                  "insist", "warn", "confirm", "deny", "explain", "tweet", "post"}
+_SPACE_OR_START = " \t\n([{/" + _DASHES
+# A quotation right after one of these words is a title, name or scare quote, not speech.
+_TITLE_WORDS = {
+    "book", "film", "movie", "programme", "program", "show", "series", "song", "album", "novel",
+    "play", "documentary", "newspaper", "magazine", "column", "headline", "podcast", "poem", "titled",
+    "entitled", "nicknamed", "so-called", "slogan", "hashtag", "operation", "codenamed", "code-named",
+}
+# "called"/"named"/"dubbed"/"known as" name a work only after one of the nouns above
+# ("a film called “X”"); after a person ("a claim Peskov called “absurd”") they attribute words.
+_NAMING_VERBS = {"called", "named", "dubbed", "known", "as"}
+
+
+@dataclass
+class MarkedSpan:
+    """A stretch of text in quotation marks.
+
+    Attributes:
+        segments: ``(start, end)`` character offsets of the text between the marks, one per
+            paragraph (or per re-opened mark); marks excluded.
+        open_char: offset of the opening mark, or None when it was missing (inferred).
+        close_char: offset of the closing mark, or None when the quotation was left unclosed.
+        style: 'double' or 'single'.
+    """
+
+    segments: list[tuple[int, int]]
+    open_char: int | None
+    close_char: int | None
+    style: str
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_char if self.open_char is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_char + 1 if self.close_char is not None else self.end
+
+    def text(self, text: str) -> str:
+        """The quotation's words: its segments joined by one space."""
+        parts = [text[s:e].strip() if i < len(self.segments) - 1 else text[s:e].lstrip() for i, (s, e) in enumerate(self.segments)]
+        parts[-1] = parts[-1] if len(self.segments) == 1 else parts[-1]
+        return " ".join(p for p in parts if p)
+
+
+@dataclass
+class _Mark:
+    pos: int
+    char: str
+    can_open: bool
+    can_close: bool
+
+
+def _classify_mark(para: str, i: int, style: str) -> _Mark | None:
+    ch = para[i]
+    prev = para[i - 1] if i > 0 else " "
+    nxt = para[i + 1] if i + 1 < len(para) else " "
+    if style == "single":
+        # apostrophes: inside a word (don't, wouldn‘t, Trump’s), before a digit ('90s), 's
+        if prev.isalnum() and nxt.isalpha():
+            return None
+        if nxt.isdigit() and not prev.isalnum():
+            return None
+        if ch in "’'" and prev.isalpha() and nxt.isalpha():
+            return None
+    other_marks = DOUBLE_MARKS + SINGLE_MARKS
+    can_open = (prev.isspace() or prev in _SPACE_OR_START or prev in other_marks or i == 0 or prev in ":;,") and not nxt.isspace() and nxt != ""
+    can_close = not prev.isspace() and i > 0 and (nxt.isspace() or nxt in ".,;:!?)]}" + _DASHES + other_marks or i + 1 == len(para))
+    if can_open and can_close:
+        if ch in _OPENING_GLYPHS:
+            can_close = False
+        elif ch in _CLOSING_GLYPHS:
+            can_open = False
+    if not can_open and not can_close:
+        # typographically odd but unambiguous glyphs
+        if ch in _OPENING_GLYPHS and not nxt.isspace():
+            can_open = True
+        elif ch in _CLOSING_GLYPHS and not prev.isspace() and style == "double":
+            can_close = True
+        else:
+            return None
+    if style == "single" and ch in "’'" and can_close and not can_open and prev in "sS" and nxt.isspace():
+        # plural possessive ("leaders' summit") unless a quotation is open: decided by the pairing
+        pass
+    return _Mark(i, ch, can_open, can_close)
+
+
+def _speech_follows(text: str, pos: int, parsed: Parsed | None) -> bool:
+    """True when a speech verb follows ``pos`` within the next six words of the same sentence."""
+    words = re.findall(r"[A-Za-z’']+", text[pos:pos + 80])[:6]
+    forms = _speech_forms()
+    return any(w.lower() in forms for w in words)
+
+
+def _speech_forms() -> frozenset[str]:
+    if not hasattr(_speech_forms, "_cache"):
+        forms = set()
+        for verb in lexicons.cues()["speech_verbs"]:
+            forms.update({verb, verb + "s", verb + "ed", verb + "d", verb + "es"})
+            if verb.endswith("y"):
+                forms.update({verb[:-1] + "ied", verb[:-1] + "ies"})
+        forms.update({"said", "told", "wrote", "written", "added", "says", "tells", "writes", "spoke", "read"})
+        _speech_forms._cache = frozenset(forms)
+    return _speech_forms._cache
+
+
+def find_marked_spans(text: str, paragraphs: tuple[tuple[int, int], ...], parsed: Parsed | None = None) -> list[MarkedSpan]:
+    """All stretches of ``text`` in quotation marks, in text order (see the module doc for the
+    rules). Double marks first; single marks are quotation marks only outside double-quoted text.
+    Never raises: unbalanced marks give unclosed spans that end with their paragraph."""
+    if parsed is not None and parsed.article.boilerplate:
+        skip = set(parsed.article.boilerplate)
+        paragraphs = tuple(p for p in paragraphs if p not in skip)
+    spans = _pair(text, paragraphs, "double", [])
+    blocked = [(s.outer_start, s.outer_end) for s in spans]
+    spans += _pair(text, paragraphs, "single", blocked)
+    spans.sort(key=lambda s: s.start)
+    return [s for s in spans if s.end > s.start and text[s.start:s.end].strip()]
+
+
+def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> list[MarkedSpan]:
+    glyphs = DOUBLE_MARKS if style == "double" else SINGLE_MARKS
+    out: list[MarkedSpan] = []
+    pending: MarkedSpan | None = None  # open at the end of the previous paragraph
+
+    def inside_blocked(pos: int) -> bool:
+        return any(a <= pos < b for a, b in blocked)
+
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        para = text[p_start:p_end]
+        marks = []
+        for i, ch in enumerate(para):
+            if ch in glyphs and not inside_blocked(p_start + i):
+                mark = _classify_mark(para, i, style)
+                if mark is not None:
+                    marks.append(mark)
+        current: MarkedSpan | None = None
+        if pending is not None:
+            if marks and marks[0].pos == 0 and marks[0].can_open:
+                current = pending
+                current.segments.append((p_start + 1, p_start + 1))
+                marks = marks[1:]
+            else:
+                # the quotation was never closed: it ends with its paragraph
+                out.append(pending)
+            pending = None
+        closed_here: list[MarkedSpan] = []
+        for mark in marks:
+            pos = p_start + mark.pos
+            if current is None:
+                if mark.can_open:
+                    current = MarkedSpan(segments=[(pos + 1, pos + 1)], open_char=pos, close_char=None, style=style)
+                elif mark.can_close and (style == "double" or mark.char in "’'"):
+                    # a closing mark with no opening one: a quotation whose opening mark is missing,
+                    # when an attribution follows ("... breach of international law,' Carney said")
+                    if _speech_follows(text, pos + 1, None):
+                        sentence_start = _sentence_start_before(text, p_start, pos)
+                        if closed_here and closed_here[-1].close_char is not None and closed_here[-1].close_char >= sentence_start:
+                            prev = closed_here[-1]
+                            prev.segments[-1] = (prev.segments[-1][0], pos)
+                            prev.close_char = pos
+                        elif style == "double" or mark.char == "'":
+                            span = MarkedSpan(segments=[(sentence_start, pos)], open_char=None, close_char=pos, style=style)
+                            out.append(span)
+                            closed_here.append(span)
+                continue
+            if mark.can_close and not (mark.can_open and mark.char in _OPENING_GLYPHS):
+                seg_start = current.segments[-1][0]
+                current.segments[-1] = (seg_start, pos)
+                current.close_char = pos
+                out.append(current)
+                closed_here.append(current)
+                current = None
+            elif mark.can_open:
+                # a new opening mark while one is open: the paragraph break between two quoted
+                # paragraphs was lost ("... security. "Iraq will ...") -> one quotation continues
+                before = text[current.segments[-1][0]:pos].rstrip()
+                if before and before[-1] in ".?!,;:":
+                    seg_start = current.segments[-1][0]
+                    current.segments[-1] = (seg_start, p_start + len(text[p_start:pos].rstrip()))
+                    current.segments.append((pos + 1, pos + 1))
+                else:
+                    # treat the earlier mark as stray: restart here
+                    current = MarkedSpan(segments=[(pos + 1, pos + 1)], open_char=pos, close_char=None, style=style)
+        if current is not None:
+            seg_start = current.segments[-1][0]
+            current.segments[-1] = (seg_start, p_end)
+            if style == "single" and current.open_char is not None and len(current.segments) == 1 and not text[seg_start:p_end].rstrip().endswith((".", "?", "!", ",")):
+                # an apostrophe-like mark that never closed ('90s, rock 'n' roll): not a quotation
+                current = None
+            if current is not None:
+                pending = current
+    if pending is not None:
+        out.append(pending)
+    # trim whitespace inside segments; drop empty ones
+    for span in out:
+        trimmed = []
+        for s, e in span.segments:
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                trimmed.append((s, e))
+        span.segments = trimmed or span.segments
+    return [s for s in out if s.segments and s.segments[0][1] > s.segments[0][0]]
+
+
+def _sentence_start_before(text: str, p_start: int, pos: int) -> int:
+    chunk = text[p_start:pos]
+    match = None
+    for match in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘'])", chunk):
+        pass
+    return p_start + (match.end() if match else 0)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    kind: str
+    speakers: list[Actor]
+    speaker_mention: str | None
+    segments: list[tuple[int, int]]
+    text: str
+    cue: Token | None
+    cue_text: str | None
+    channel: str | None
+    sentence: int
+    context: tuple[int, int]
+    order: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+class _Extractor:
+    def __init__(self, parsed: Parsed, actors: ActorIndex) -> None:
+        self.parsed = parsed
+        self.actors = actors
+        self.doc = parsed.doc
+        self.text = parsed.text
+        cues = lexicons.cues()
+        self.speech_verbs = frozenset(cues["speech_verbs"])
+        self.np_only = frozenset(cues["np_only_verbs"])
+        self.cognition = frozenset(cues["cognition_verbs"])
+        self.channels = sorted(cues["channels"], key=len, reverse=True)
+        self.noun_cues = frozenset(cues["noun_cues"])
+        self.platforms = lexicons.platform_names()
+        self.char_to_token: dict[int, int] = {}
+        for tok in self.doc:
+            for c in range(tok.idx, tok.idx + len(tok.text)):
+                self.char_to_token[c] = tok.i
+        self.marked = find_marked_spans(self.text, parsed.article.paragraphs, parsed)
+        self.quoted_tokens: set[int] = set()
+        self.marked_tokens: list[set[int]] = []
+        for span in self.marked:
+            toks = self._tokens_in(span.outer_start, span.outer_end)
+            self.marked_tokens.append(toks)
+            self.quoted_tokens |= toks
+
+    # -- token helpers -------------------------------------------------------------------
+
+    def _tokens_in(self, start: int, end: int) -> set[int]:
+        out = set()
+        for tok in self.doc.char_span(start, end, alignment_mode="expand") or []:
+            out.add(tok.i)
+        return out
+
+    def _token_at(self, char: int) -> Token | None:
+        i = self.char_to_token.get(char)
+        return self.doc[i] if i is not None else None
+
+    def _sentences_between(self, start: int, end: int) -> list[int]:
+        first = self.parsed.sentence_index(start)
+        last = self.parsed.sentence_index(max(start, end - 1))
+        return list(range(first, last + 1))
+
+    def _is_speech_verb(self, tok: Token, *, for_indirect: bool = False) -> bool:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+            # a verb mis-tagged as a noun still heads a clause: "the statement read" (read/NOUN)
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return False
+            lemma = {"read": "read", "says": "say", "tweets": "tweet", "posts": "post"}.get(tok.lower_, lemma)
+        if lemma == "make" and any(c.lower_ == "clear" for c in tok.children):
+            return True  # "has made it clear he wants ..."
+        if lemma in self.cognition:
+            return False
+        if lemma not in self.speech_verbs:
+            return False
+        if for_indirect and lemma in self.np_only:
+            return False
+        return True
+
+    # -- speakers -------------------------------------------------------------------------
+
+    def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
+        """Speakers of a cue verb, with the words naming them."""
+        seen = set()
+        node = verb
+        for _ in range(4):
+            if node.i in seen:
+                break
+            seen.add(node.i)
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
+            if subj is not None and subj.dep_ == "nsubjpass":
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                subj = pobj  # "was told by X" -> X; agentless passive -> nobody
+                if subj is None:
+                    return [], None
+            if subj is not None:
+                if subj.lower_ in ("who", "that", "which") and node.dep_ in ("relcl", "acl"):
+                    subj = node.head
+                actors = self.actors.resolve(subj, exclude_tokens=exclude)
+                np = self.actors.noun_phrase(subj)
+                if actors or node is verb and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+                    return actors, np.text if len(np) else subj.text
+                if node is not verb and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+                    return actors, None
+                node = node.head
+                continue
+            if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+                actors = self.actors.resolve(node.head, exclude_tokens=exclude)
+                return actors, self.actors.noun_phrase(node.head).text
+            # postposed subject: "grumbled the senator", "said Ryabkov", "added the party whip"
+            if node is verb and verb.lemma_.lower() not in ("tell", "ask", "inform", "urge", "call", "describe", "brief", "quote", "cite"):
+                post = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i not in exclude), None)
+                if post is not None and any(t in exclude for t in range(max(0, verb.i - 3), verb.i)) or post is not None and verb.i > 0 and self.doc[verb.i - 1].text in ",”\"’'":
+                    actors = self.actors.resolve(post, exclude_tokens=exclude)
+                    if actors:
+                        np = self.actors.noun_phrase(post)
+                        return actors, np.text
+            if node.dep_ in ("conj",) and node.head.pos_ in ("VERB", "AUX"):
+                node = node.head  # a subject shared by two verbs
+                continue
+            if node.dep_ in ("advcl", "xcomp", "pcomp", "acl", "prep") and node.tag_ == "VBG":
+                head = node.head
+                if head.dep_ == "prep" or head.pos_ == "ADP":
+                    head = head.head  # "as saying", "by saying", "after adding"
+                if head.lemma_.lower() in ("quote", "cite"):
+                    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                    if obj is not None:
+                        actors = self.actors.resolve(obj, exclude_tokens=exclude)
+                        return actors, self.actors.noun_phrase(obj).text
+                node = head
+                continue
+            if node.dep_ == "pcomp" and node.head.lower_ == "as":
+                node = node.head.head
+                continue
+            break
+        return [], None
+
+    # -- channel --------------------------------------------------------------------------
+
+    def _channel(self, cue: Token | None, sentence: Span, exclude: set[int]) -> str | None:
+        if cue is None:
+            return None
+        best = None
+        # platforms anywhere in the sentence outside the quotation
+        sent_text = self.text[sentence.start_char:sentence.end_char]
+        for tok in sentence:
+            if tok.i in exclude:
+                continue
+        for platform in sorted(self.platforms, key=len, reverse=True):
+            for match in re.finditer(r"\b" + re.escape(platform) + r"\b", sent_text, flags=re.I if len(platform) > 2 else 0):
+                tok = self._token_at(sentence.start_char + match.start())
+                if tok is not None and tok.i not in exclude and (platform.lower() != "x" or match.group(0) == "X"):
+                    return self.text[sentence.start_char + match.start():sentence.start_char + match.end()]
+        if "social media" in sent_text.lower():
+            return "social media"
+        # prepositional channels: "in a statement", "at a news conference", "in an interview with X"
+        for tok in sentence:
+            if tok.i in exclude or tok.dep_ != "prep" or tok.lower_ not in ("in", "at", "on", "during", "to", "via", "through"):
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            np_tokens = [t for t in pobj.subtree if t.i not in exclude]
+            np_text = "".join(t.text_with_ws for t in np_tokens).strip().rstrip(",.")
+            low = np_text.lower()
+            for channel in self.channels:
+                if re.search(r"\b" + re.escape(channel.lower()) + r"\b", low):
+                    if len(np_text.split()) <= 8:
+                        best = best or np_text
+                    else:
+                        best = best or channel
+                    break
+        if best:
+            return best
+        if cue.lemma_.lower() in ("tell", "brief", "inform"):
+            obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i not in exclude), None)
+            if obj is not None:
+                np = self.actors.noun_phrase(obj)
+                return np.text
+        return None
+
+    # -- marked quotations -------------------------------------------------------------------
+
+    def _is_not_a_quotation(self, span: MarkedSpan) -> bool:
+        """Titles of works, nicknames and scare quotes with no speaker."""
+        content = span.text(self.text)
+        words = content.split()
+        before = self.text[max(0, span.outer_start - 40):span.outer_start]
+        after = self.text[span.outer_end:span.outer_end + 3]
+        prev_word = re.findall(r"[\w-]+", before)[-1:] if before.strip() else []
+        prev_word = prev_word[0].lower() if prev_word else ""
+        if prev_word in _TITLE_WORDS:
+            return True
+        if prev_word in _NAMING_VERBS:
+            earlier = [w.lower() for w in re.findall(r"[\w-]+", before)][-4:-1]
+            if any(w in _TITLE_WORDS for w in earlier):
+                return True
+        # nickname between a first name and a surname: Donald "The Donald" Trump
+        if re.search(r"\b[A-Z][a-z]+\s*$", before) and re.match(r"\s*[A-Z][a-z]+", self.text[span.outer_end:span.outer_end + 20]) and len(words) <= 3:
+            return True
+        # title of a programme/work: "on “Fox News Sunday,”" — title case, short, after on/in/at
+        letters = [w for w in words if w[:1].isalpha()]
+        if letters and len(words) <= 6 and all(w[:1].isupper() for w in letters) and prev_word in ("on", "in", "at", "from", "of", "watch", "read") and not re.search(r"[.!?]\W*$", content):
+            return True
+        return False
+
+    def _kind_of(self, span: MarkedSpan) -> str:
+        """direct or partial (see the module doc)."""
+        content = span.text(self.text)
+        internal_boundary = bool(re.search(r"[.!?]['’\"”]?\s+[A-Z\"“‘']", content.strip()))
+        if internal_boundary or len(span.segments) > 1:
+            return "direct"
+        first = self.parsed.sentence_at(span.outer_start)
+        para_index = self.parsed.paragraph_index(span.outer_start)
+        p_start = self.parsed.article.paragraphs[para_index][0]
+        lead_from = max(first.start_char, p_start)
+        before = self.text[lead_from:span.outer_start].strip()
+        if before and not re.search(r"[:,]$", before) and not re.search(r"[.!?]['’\"”]?$", before):
+            return "partial"
+        if before.endswith(","):
+            # "he added, "..."" is direct; "the idea, "X", ..." in running text is partial
+            words = re.findall(r"[A-Za-z’']+", before)
+            if not words or words[-1].lower() not in _speech_forms() and not any(w.lower() in _speech_forms() for w in words[-4:]):
+                return "partial"
+        last = self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start))
+        after = self.text[span.outer_end:max(last.end_char, span.outer_end)].strip()
+        if not after:
+            return "direct"
+        if content.rstrip().endswith((",", ".", "?", "!")) and not before:
+            # "“...,” Deputy Foreign Minister Mikhail Galuzin told RIA": set off by its own comma
+            return "direct"
+        if after[0] in ",.!?;:" + _DASHES or after[0] in "(":
+            return "direct"
+        # "“...” to get the plant operating, Trump said": the reporter completes the sentence
+        words = re.findall(r"[A-Za-z’']+", after)[:6]
+        if words and (words[0].lower() in _speech_forms() or len(words) > 1 and words[1].lower() in _speech_forms()):
+            return "direct"
+        if words and words[0][0].isupper() and any(w.lower() in _speech_forms() for w in words[:5]):
+            return "direct"
+        return "partial"
+
+    def _cue_for_marked(self, span: MarkedSpan, tokens: set[int], kind: str) -> Token | None:
+        sent_ids = self._sentences_between(span.outer_start, span.outer_end)
+        sents = [self.parsed.sentences[i] for i in sent_ids]
+        # the head of the quotation inside the parse: a token inside whose head is outside
+        inside = [self.doc[i] for i in sorted(tokens) if not self.doc[i].is_punct and not self.doc[i].is_space]
+        roots = [t for t in inside if t.head.i not in tokens or t.head is t]
+        # 1. an ancestor speech verb of the quotation (partial quotations, "said: “...”")
+        for root in roots[:3]:
+            node = root
+            for _ in range(8):
+                if node.head is node:
+                    break
+                node = node.head
+                if node.i in self.quoted_tokens:
+                    continue
+                if self._is_speech_verb(node):
+                    return node
+        candidates = [t for s in sents for t in s if t.i not in self.quoted_tokens and self._is_speech_verb(t)]
+        if not candidates:
+            return None
+        after = [t for t in candidates if t.idx >= span.outer_end]
+        before = [t for t in candidates if t.idx < span.outer_start]
+        if after and (kind == "direct" or not before):
+            return after[0]
+        if before:
+            return before[-1]
+        return candidates[0]
+
+    def _partial_governor(self, tokens: set[int], exclude: set[int]) -> Token | None:
+        """For a fragment with no speech verb: the nearest verb above it with a source subject
+        ("sent Mr Bush his “warmest congratulations”" -> sent)."""
+        inside = [self.doc[i] for i in sorted(tokens) if not self.doc[i].is_punct]
+        roots = [t for t in inside if t.head.i not in tokens]
+        for root in roots[:2]:
+            node = root
+            for _ in range(6):
+                if node.head is node:
+                    break
+                node = node.head
+                if node.pos_ == "VERB" and node.i not in self.quoted_tokens:
+                    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+                    if subj is not None and self.actors.resolve(subj, exclude_tokens=exclude, create=False):
+                        return node
+                    break
+        return None
+
+    def _according_to(self, sentences: list[Span], exclude: set[int]) -> tuple[Token, list[Actor], str] | None:
+        for sent in sentences:
+            for tok in sent:
+                if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to" and tok.i not in exclude:
+                    to = self.doc[tok.i + 1]
+                    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next((c for c in tok.children if c.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    actors = self.actors.resolve(pobj, exclude_tokens=exclude)
+                    if actors:
+                        return tok, actors, self.actors.noun_phrase(pobj).text
+        return None
+
+    def _dash_credit(self, span: MarkedSpan) -> tuple[list[Actor], str] | None:
+        p = self.parsed.paragraph_index(span.outer_end - 1)
+        p_end = self.parsed.article.paragraphs[p][1]
+        after = self.text[span.outer_end:p_end]
+        match = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n]{1,80})$", after)
+        if not match:
+            return None
+        start = span.outer_end + match.start(1)
+        tok = self._token_at(start)
+        if tok is None:
+            return None
+        credit = self.doc.char_span(start, p_end, alignment_mode="expand")
+        if credit is None or not len(credit):
+            return None
+        head = credit.root
+        actors = self.actors.resolve(head)
+        if not actors:
+            return None
+        return actors, credit.text.strip()
+
+    def _lead_in(self, span: MarkedSpan) -> tuple[list[Actor], str, Token | None] | None:
+        """A paragraph before ending in a colon: "And from the committee chair:" / "X said:"."""
+        p = self.parsed.paragraph_index(span.outer_start)
+        if p == 0:
+            return None
+        p_start = self.parsed.article.paragraphs[p][0]
+        if span.outer_start - p_start > 1:
+            return None
+        prev_start, prev_end = self.parsed.article.paragraphs[p - 1]
+        prev = self.text[prev_start:prev_end]
+        if not prev.rstrip().endswith(":"):
+            return None
+        sent = self.parsed.sentence_at(prev_end - 1)
+        verbs = [t for t in sent if self._is_speech_verb(t)]
+        if verbs:
+            actors, mention = self._subject_of(verbs[-1], set())
+            if actors:
+                return actors, mention or "", verbs[-1]
+        frm = [t for t in sent if t.lower_ == "from"]
+        if frm:
+            pobj = next((c for c in frm[-1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                actors = self.actors.resolve(pobj)
+                if actors:
+                    return actors, self.actors.noun_phrase(pobj).text, None
+        return None
+
+    def _previous_sentence_subject(self, span: MarkedSpan) -> tuple[list[Actor], str] | None:
+        index = self.parsed.sentence_index(span.outer_start)
+        if index == 0:
+            return None
+        prev = self.parsed.sentences[index - 1]
+        # same or previous paragraph only
+        if self.parsed.paragraph_index(span.outer_start) - self.parsed.paragraph_index(prev.start_char) > 1:
+            return None
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        actors = [a for a in self.actors.resolve(subj, create=False) if a.kind == "person"]
+        if not actors:
+            return None
+        return actors, self.actors.noun_phrase(subj).text
+
+    def marked_rows(self) -> list[_Row]:
+        rows: list[_Row] = []
+        previous: _Row | None = None
+        for span, tokens in zip(self.marked, self.marked_tokens):
+            if self._is_not_a_quotation(span):
+                continue
+            kind = self._kind_of(span)
+            cue = self._cue_for_marked(span, tokens, kind)
+            speakers: list[Actor] = []
+            mention = None
+            cue_text = None
+            sent_ids = self._sentences_between(span.outer_start, span.outer_end)
+            sents = [self.parsed.sentences[i] for i in sent_ids]
+            if cue is not None:
+                speakers, mention = self._subject_of(cue, tokens)
+                cue_text = self._cue_words(cue)
+            if not speakers:
+                according = self._according_to(sents, tokens)
+                if according:
+                    cue, speakers, mention = according
+                    cue_text = "according to"
+            if not speakers:
+                credit = self._dash_credit(span)
+                if credit:
+                    speakers, mention = credit
+                    cue_text = "—"
+                    cue = None
+            if not speakers and cue is None and kind == "partial":
+                governor = self._partial_governor(tokens, tokens)
+                if governor is not None:
+                    speakers, mention = self._subject_of(governor, tokens)
+                    cue = governor
+                    cue_text = self._cue_words(governor)
+            if not speakers:
+                lead = self._lead_in(span)
+                if lead:
+                    speakers, mention, lead_cue = lead
+                    cue_text = self._cue_words(lead_cue) if lead_cue is not None else None
+                    cue = None
+            if not speakers and kind == "direct":
+                # continuation: the speaker of the quotation just before (same or previous paragraph)
+                if previous is not None and previous.speakers:
+                    gap = self.parsed.paragraph_index(span.outer_start) - self.parsed.paragraph_index(previous.end)
+                    if gap <= 1:
+                        speakers = list(previous.speakers)
+                        mention = previous.speaker_mention
+                        cue = None
+                        cue_text = None
+                if not speakers:
+                    subject = self._previous_sentence_subject(span)
+                    if subject:
+                        speakers, mention = subject
+                        cue = None
+                        cue_text = None
+            if not speakers and kind == "partial":
+                # a scare quote nobody is reported as saying
+                if cue is None or len(span.text(self.text).split()) <= 3:
+                    continue
+            sentence = sent_ids[0]
+            context = (self.parsed.sentences[sent_ids[0]].start_char, self.parsed.sentences[sent_ids[-1]].end_char)
+            ctx_start = min(context[0], span.outer_start)
+            ctx_end = max(context[1], span.outer_end)
+            row = _Row(
+                kind=kind,
+                speakers=speakers,
+                speaker_mention=mention,
+                segments=list(span.segments),
+                text=span.text(self.text),
+                cue=cue,
+                cue_text=cue_text,
+                channel=self._channel(cue, sents[0] if cue is None else self.parsed.sentence_at(cue.idx), tokens),
+                sentence=sentence,
+                context=(ctx_start, ctx_end),
+            )
+            rows.append(row)
+            previous = row
+        return rows
+
+    def _cue_words(self, verb: Token | None) -> str | None:
+        if verb is None:
+            return None
+        words = [verb]
+        for child in verb.children:
+            if child.dep_ == "prt":
+                words.append(child)
+        if verb.lemma_.lower() in ("tell", "brief", "inform"):
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None and obj.i not in self.quoted_tokens:
+                return verb.text + " " + self.actors.noun_phrase(obj).text
+        words.sort(key=lambda t: t.i)
+        return " ".join(t.text for t in words)
+
+    # -- indirect quotations ---------------------------------------------------------------
+
+    def _content_tokens(self, verb: Token) -> list[Token] | None:
+        """The reported clause of a speech verb, or None. In order: a complement clause (not one
+        opened by a relative word after a comma: "..., Putin said, where ..."); a that-clause the
+        parser attached elsewhere ("reported late Monday local time that ..."); a that-clause of a
+        noun cue ("affirmed his contention that ..."); for an attribution inserted in or appended to
+        a clause ("Two years ago, the minister said, the pipeline ..."; "..., X said."; "X ..., Y
+        said in remarks ..."), that clause."""
+        doc = self.doc
+        comps = []
+        for c in verb.children:
+            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+                first = c.left_edge
+                if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > 0 and doc[first.i - 1].text == ",":
+                    continue
+                comps.append(c)
+        if verb.lemma_.lower() == "make":
+            clear = next((c for c in verb.children if c.lower_ == "clear"), None)
+            if clear is None:
+                return None
+            comps = [c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i]
+        if comps:
+            tokens = sorted({t.i for c in comps for t in c.subtree})
+            # clauses coordinated with the speech verb that continue the report with their own
+            # subject: "told RIA that X, but it will keep its demand unchanged"
+            for conj in verb.children:
+                if conj.dep_ == "conj" and conj.i > max(tokens) and conj.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+                    if subj is not None and subj.lower_ in ("it", "they", "there", "this") and not self._is_speech_verb(conj) and conj.lemma_.lower() not in self.cognition:
+                        tokens = sorted(set(tokens) | {t.i for t in conj.subtree if t.i > max(tokens)})
+            return self._trim_coordination(verb, [doc[i] for i in tokens])
+        # a that-clause attached elsewhere by the parser, right after the verb's own words
+        for tok in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
+            if tok.is_sent_start or tok.text in ".;:" or tok.i in self.quoted_tokens:
+                break
+            if tok.lower_ == "that" and tok.dep_ in ("mark", "advmod") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
+                between = doc[verb.i + 1:tok.i]
+                if not any(t.pos_ in ("VERB", "AUX") for t in between):
+                    return [t for t in tok.head.subtree if t.i > tok.i]
+                break
+            if tok.pos_ in ("VERB",) and tok.i != verb.i:
+                break
+        # a noun cue with a that-clause: "affirmed his contention that ..."
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.noun_cues:
+                clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+                if clause is not None:
+                    return [t for t in clause.subtree]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # an attribution inserted into or appended to a clause
+        if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None:
+            head = verb.head
+            before = subj.left_edge.i - 1 if subj.i < verb.i else verb.i - 1
+            if before >= 0 and doc[before].text in (",", "—", "–") or verb.dep_ == "parataxis":
+                anchor = head
+                while anchor.dep_ not in ("ROOT",) and anchor.head is not anchor and anchor.dep_ in ("appos", "pobj", "prep", "relcl", "acl", "compound", "conj") and anchor.pos_ not in ("VERB", "AUX"):
+                    anchor = anchor.head
+                own = {t.i for t in verb.subtree}
+                sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+                if verb.dep_ in ("relcl", "conj", "ccomp", "advcl") and head.i < verb.i:
+                    # "X ..., Y said": the clause before the attribution, from the sentence start
+                    tokens = [t for t in sent if t.i < subj.left_edge.i and t.i not in own]
+                else:
+                    tokens = [t for t in anchor.subtree if t.i not in own]
+                # not a clause that itself attributes ("Trump said X, Peskov said")
+                if tokens and any(t.pos_ in ("VERB", "AUX") for t in tokens):
+                    return tokens
+        return None
+
+    def _trim_coordination(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """Drop from a reported clause a coordinated verb with no subject of its own whose tense is
+        the speech verb's and not the clause's: "said that America is working ... but also signed
+        an executive order" (the signing is the reporter's, coordinated with "said")."""
+        ids = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in ids or t.head is t]
+        if not heads:
+            return tokens
+        head = heads[0]
+        drop: set[int] = set()
+        for conj in head.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                if conj.tag_ == verb.tag_ and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN"):
+                    cc = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
+                    drop |= {t.i for t in conj.subtree} | {c.i for c in cc}
+        return [t for t in tokens if t.i not in drop]
+
+    def indirect_rows(self, marked: list[_Row]) -> list[_Row]:
+        rows: list[_Row] = []
+        direct_tokens: set[int] = set()
+        for row in marked:
+            if row.kind == "direct":
+                for s, e in row.segments:
+                    direct_tokens |= self._tokens_in(s, e)
+        seen: set[tuple[int, int]] = set()
+        for verb in self.doc:
+            if verb.i in self.quoted_tokens or not self._is_speech_verb(verb, for_indirect=True):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            tokens = self._content_tokens(verb)
+            if not tokens:
+                continue
+            tokens = [t for t in tokens if not t.is_space]
+            # drop a leading complementizer and surrounding punctuation
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that",)):
+                tokens = tokens[1:]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in ")”\"’'" or tokens and tokens[-1].text in ",.;:":
+                tokens = tokens[:-1]
+            if len([t for t in tokens if t.is_alpha]) < 2:
+                continue
+            ids = {t.i for t in tokens}
+            words = [t for t in tokens if not t.is_punct]
+            if words and sum(1 for t in words if t.i in direct_tokens) / len(words) > 0.5:
+                continue  # the content is a direct quotation already
+            roots = [t for t in tokens if t.head.i not in ids or t.head is t]
+            if roots and roots[0].lemma_.lower() in _NESTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children):
+                continue  # a nested attribution ("the White House said Obama told Putin ..."): the inner one reports it
+            exclude = ids | self.quoted_tokens
+            speakers, mention = self._subject_of(verb, exclude)
+            if not speakers:
+                continue
+            segments = _segments_of(tokens)
+            key = (segments[0][0], segments[-1][1])
+            if key in seen:
+                continue
+            seen.add(key)
+            sent_index = self.parsed.sentence_index(segments[0][0])
+            sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+            text = " ".join(self.text[s:e] for s, e in segments)
+            rows.append(
+                _Row(
+                    kind="indirect",
+                    speakers=speakers,
+                    speaker_mention=mention,
+                    segments=[(segments[0][0], segments[-1][1])] if len(segments) == 1 else segments,
+                    text=text,
+                    cue=verb,
+                    cue_text=self._cue_words(verb),
+                    channel=self._channel(verb, sent, ids),
+                    sentence=sent_index,
+                    context=(min(sent.start_char, segments[0][0]), max(sent.end_char, segments[-1][1])),
+                )
+            )
+        # "according to X" with a clause
+        for tok in self.doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to" and tok.i not in self.quoted_tokens:
+                head = tok.head
+                if head.pos_ not in ("VERB", "AUX"):
+                    continue
+                own = {t.i for t in tok.subtree}
+                tokens = [t for t in head.subtree if t.i not in own and not t.is_space]
+                while tokens and tokens[-1].is_punct:
+                    tokens = tokens[:-1]
+                while tokens and tokens[0].is_punct:
+                    tokens = tokens[1:]
+                if len(tokens) < 3:
+                    continue
+                pobj = next((c for t in tok.subtree for c in t.children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                speakers = self.actors.resolve(pobj, exclude_tokens={t.i for t in tokens})
+                if not speakers:
+                    continue
+                ids = {t.i for t in tokens}
+                words = [t for t in tokens if not t.is_punct]
+                if words and sum(1 for t in words if t.i in direct_tokens) / len(words) > 0.5:
+                    continue
+                # keep only the clause before or after the attribution, not both sides of it
+                segs = _segments_of(tokens)
+                if len(segs) > 1:
+                    before = [s for s in segs if s[1] <= tok.idx]
+                    segs = before[-1:] if before else segs[:1]
+                key = (segs[0][0], segs[-1][1])
+                if key in seen:
+                    continue
+                seen.add(key)
+                sent = self.parsed.sentence_at(tok.idx)
+                rows.append(
+                    _Row(
+                        kind="indirect",
+                        speakers=speakers,
+                        speaker_mention=self.actors.noun_phrase(pobj).text,
+                        segments=segs,
+                        text=" ".join(self.text[s:e] for s, e in segs),
+                        cue=tok,
+                        cue_text="according to",
+                        channel=None,
+                        sentence=self.parsed.sentence_index(segs[0][0]),
+                        context=(sent.start_char, sent.end_char),
+                    )
+                )
+        return rows
+
+
+def _segments_of(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Contiguous character segments covered by ``tokens`` (sorted)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    segments: list[tuple[int, int]] = []
+    for tok in tokens:
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if segments and tok.i - 1 >= 0 and segments[-1][2] == tok.i - 1:
+            segments[-1] = (segments[-1][0], end, tok.i)
+        else:
+            segments.append((start, end, tok.i))
+    return [(s, e) for s, e, _i in segments]
+
+
+def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
+    """All quotations of the article as the ``quotes`` table (columns in :mod:`lib.schema`).
+
+    Rows are in text order; ``quote_id`` is 'Q1', 'Q2', ... in that order. ``start``/``end`` are
+    character offsets of the quotation's words (marks excluded) in ``articles.text``; for a quotation
+    over several paragraphs they span the whole and ``text`` joins the parts with one space.
+    ``speakers`` / ``speaker_ids`` are lists (several speakers: "both X and Y said"); ``speaker`` and
+    ``speaker_id`` join them with '; '. A quotation whose speaker cannot be found keeps a null speaker.
+
+    Never raises on odd text (unbalanced marks, no quotations): it returns fewer rows.
+    """
+    extractor = _Extractor(parsed, actors)
+    marked = extractor.marked_rows()
+    indirect = extractor.indirect_rows(marked)
+    rows = sorted(marked + indirect, key=lambda r: (r.start, 0 if r.kind != "indirect" else 1))
+    records = []
+    article = parsed.article
+    for n, row in enumerate(rows, start=1):
+        names = [a.name for a in row.speakers]
+        ids = [a.actor_id for a in row.speakers]
+        cue_start = row.cue.idx if row.cue is not None else None
+        cue_end = row.cue.idx + len(row.cue.text) if row.cue is not None else None
+        records.append(
+            {
+                "quote_id": f"Q{n}",
+                "article_id": article.article_id,
+                "kind": row.kind,
+                "speaker": "; ".join(names) if names else None,
+                "speaker_id": "; ".join(ids) if ids else None,
+                "text": row.text,
+                "cue": row.cue_text,
+                "channel": row.channel,
+                "paragraph": article.paragraph_of(row.start),
+                "sentence": row.sentence,
+                "start": row.start,
+                "end": row.end,
+                "speakers": names,
+                "speaker_ids": ids,
+                "speaker_mention": row.speaker_mention,
+                "cue_start": cue_start,
+                "cue_end": cue_end,
+                "context": parsed.text[row.context[0]:row.context[1]],
+                "context_start": row.context[0],
+                "context_end": row.context[1],
+            }
+        )
+    return make_frame("quotes", records)
