@@ -438,7 +438,7 @@ def _open_tag(m: dict) -> str:
         css = f"outline:2px solid {colour};outline-offset:1px;border-radius:2px"
     else:
         css = f"background:{colour}{'88' if m['strong'] else '40'};border-bottom:2px solid {colour}"
-    return f'<span class="parley-mark" style="{css};padding:0 1px"{title}>'
+    return f'<span class="parley-mark" style="{css}"{title}>'
 
 
 def highlight_html(text: str, marks: Sequence[dict], *, start: int = 0, end: int | None = None,
