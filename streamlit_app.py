@@ -200,22 +200,18 @@ def load_tables() -> None:
         st.session_state[ui.NO_TABLES_REASON_KEY] = "the analysis failed (see the message above)."
 
 
-# The page files are named *_view.py, not after their URL paths: Streamlit still treats a folder
-# called pages/ as an old-style multipage folder until st.navigation has run once in the process,
-# and a file named like a URL path (pages/timeline.py for /timeline) would then be run on its own,
-# without this router (the first deep link to a fresh server, and every rerun under AppTest).
 PAGES = [
-    st.Page("pages/article_view.py", title="Article", icon=":material/article:", default=True,
+    st.Page("pages/article.py", title="Article", icon=":material/article:", default=True,
             url_path="article"),
-    st.Page("pages/timeline_view.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page("pages/quotes_view.py", title="Speakers & quotes", icon=":material/format_quote:",
+    st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page("pages/quotes.py", title="Speakers & quotes", icon=":material/format_quote:",
             url_path="quotes"),
-    st.Page("pages/positions_view.py", title="Positions", icon=":material/balance:",
-            url_path="positions"),
+    st.Page("pages/positions.py", title="Positions", icon=":material/balance:", url_path="positions"),
 ]
 
 navigation = st.navigation(PAGES)
 load_tables()
 st.sidebar.caption("Parley extracts quotations, contacts and positions with rules and spaCy; "
                    "every row points back to the words of the article.")
-navigation.run()
+with ui.routing():
+    navigation.run()

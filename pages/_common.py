@@ -19,12 +19,15 @@ before any markdown (``$`` escaped too, so it never turns into LaTeX).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 import json
 import math
 import re
-from typing import Any, Callable, Iterable, Sequence
+import threading
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, NoReturn, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -164,6 +167,43 @@ def as_list(value: Any) -> list:
     if isinstance(value, str):
         return [value] if value else []
     return []
+
+
+# --------------------------------------------------------------------------------------------
+# Router
+# --------------------------------------------------------------------------------------------
+
+_ROUTER = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+_state = threading.local()
+
+
+@contextlib.contextmanager
+def routing() -> Iterator[None]:
+    """Mark the page run by ``streamlit_app.py``'s navigation (one flag per script thread)."""
+    _state.routed = True
+    try:
+        yield
+    finally:
+        _state.routed = False
+
+
+def ensure_router() -> None:
+    """Run the router instead when Streamlit runs this page file on its own, then stop.
+
+    Until ``st.navigation`` has run once in a server process, Streamlit treats a folder named
+    ``pages/`` as an old-style multipage folder: the first request of a fresh server for
+    ``/timeline`` runs ``pages/timeline.py`` by itself, without the article picker (and AppTest
+    does so on every rerun). The router then runs this page again inside its navigation.
+    """
+    if getattr(_state, "routed", False):
+        return
+    _run_router()
+
+
+def _run_router() -> NoReturn:
+    code = compile(_ROUTER.read_text(encoding="utf-8"), str(_ROUTER), "exec")
+    exec(code, {"__name__": "__main__", "__file__": str(_ROUTER)})  # noqa: S102 - our own router
+    st.stop()
 
 
 # --------------------------------------------------------------------------------------------
@@ -435,7 +475,7 @@ def _open_tag(m: dict) -> str:
     if m["style"] == "underline":
         css = f"border-bottom:2px dashed {colour};background:{colour}1a"
     elif m["style"] == "box":
-        css = f"outline:2px solid {colour};outline-offset:1px;border-radius:2px"
+        css = f"outline:2px solid {colour};border-radius:2px"
     else:
         css = f"background:{colour}{'88' if m['strong'] else '40'};border-bottom:2px solid {colour}"
     return f'<span class="parley-mark" style="{css}"{title}>'
@@ -655,17 +695,19 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
         ))
     # The category order puts the undated lane at the bottom.
     fig.update_layout(
-        height=140 + 90 * max(1, len(lanes)),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        height=150 + 90 * max(1, len(lanes)),
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
         yaxis={"type": "category", "categoryorder": "array", "categoryarray": list(reversed(lanes)),
-               "title": None, "fixedrange": True},
+               "title": None, "fixedrange": True, "range": [-0.5, len(lanes) - 0.4]},
         xaxis={"type": "date", "title": None, "showgrid": True},
-        legend={"orientation": "h", "y": 1.08, "x": 0, "title": {"text": "kind "}},
+        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": {"text": "kind "}},
         hoverlabel={"align": "left"},
         clickmode="event+select",
     )
     if len(dated):
-        lo, hi = dated["_date"].min(), dated["_date"].max()
+        ends = [r["_date"] + pd.Timedelta(days=_GRANULARITY_DAYS.get(as_str(r.get("granularity")), 0))
+                for _, r in dated.iterrows()]
+        lo, hi = dated["_date"].min(), max(ends)
         pad = max(pd.Timedelta(days=2), (hi - lo) * 0.15)
         fig.update_xaxes(range=[lo - pad, hi + pad], selector={"type": "date"})
     if len(undated):
@@ -707,10 +749,11 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
     n = len(names)
     pos = {}
     for i, name in enumerate(names):
-        angle = math.pi / 2 - 2 * math.pi * i / max(n, 1)
+        # two actors side by side (their edges bow up and down), more around a circle
+        angle = (math.pi if i == 0 else 0.0) if n == 2 else math.pi / 2 - 2 * math.pi * i / max(n, 1)
         pos[name] = (math.cos(angle), math.sin(angle)) if n > 1 else (0.0, 0.0)
     seen: dict[tuple[str, str], int] = {}
-    label_x, label_y, label_text, label_hover = [], [], [], []
+    label_x, label_y, label_text, label_hover, label_pos = [], [], [], [], []
     for _, row in events.iterrows():
         who = event_participants(row)
         status = as_str(row.get("status"))
@@ -726,7 +769,7 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                 mx, my = (x0 + x1) / 2, (y0 + y1) / 2
                 dx, dy = x1 - x0, y1 - y0
                 length = math.hypot(dx, dy) or 1.0
-                bow = (0.12 + 0.22 * k) * (1 if k % 2 == 0 else -1)
+                bow = (0.35 + 0.35 * (k // 2)) * (1 if k % 2 == 0 else -1)
                 cx, cy = mx - dy / length * bow, my + dx / length * bow
                 ts = [t / 20 for t in range(21)]
                 xs = [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1 for t in ts]
@@ -735,6 +778,7 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                                          line={"color": colour, "width": 2.5, "dash": dash}))
                 label_x.append(xs[10])
                 label_y.append(ys[10])
+                label_pos.append("top center" if ys[10] >= my else "bottom center")
                 date = as_str(row.get("date")) or UNDATED
                 text = f"{as_str(row.get('kind'))}, {date}"
                 if status != "happened":
@@ -743,6 +787,7 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                 label_hover.append(event_hover(row))
     if label_x:
         fig.add_trace(go.Scatter(x=label_x, y=label_y, mode="text", text=label_text,
+                                 textposition=label_pos,
                                  textfont={"size": 12}, hovertext=label_hover,
                                  hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
                                  name="events"))
@@ -752,10 +797,11 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
             text=[html_text(nm) for nm in names], textposition="bottom center",
             marker={"size": 22, "color": "#ffffff", "line": {"width": 2, "color": "#333"}},
             hovertemplate="%{text}<extra></extra>", showlegend=False, name="actors"))
+    flat = n <= 2
     fig.update_layout(
-        height=420, margin={"l": 10, "r": 10, "t": 10, "b": 10},
-        xaxis={"visible": False, "range": [-1.5, 1.5], "fixedrange": True},
-        yaxis={"visible": False, "range": [-1.4, 1.3], "fixedrange": True, "scaleanchor": "x"},
+        height=300 if flat else 460, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        xaxis={"visible": False, "range": [-1.6, 1.6], "fixedrange": True},
+        yaxis={"visible": False, "range": [-0.75, 0.75] if flat else [-1.35, 1.3], "fixedrange": True},
     )
     return fig
 
@@ -769,46 +815,69 @@ def stance_phrase(stance: str, topic: str) -> str:
     return f"{STANCE_WORDS.get(stance, stance)} {topic}"
 
 
+#: the short word written in a matrix square
+CELL_WORDS = {
+    "support": "for",
+    "oppose": "against",
+    "conditional": "conditional",
+    "mixed": "mixed",
+    "doubtful": "doubtful",
+}
+
+
 def matrix_figure(positions: pd.DataFrame) -> go.Figure:
-    """Actor × topic matrix: one square per (actor, topic) coloured by stance, with the stance in
-    words in the square (a changed stance reads "changed: for → against"). Each square carries
-    the index of its cell in :func:`cell_stances` order in ``customdata`` (never the names), so a
-    click can open its evidence."""
+    """Actor × topic matrix: one filled rectangle per (actor, topic) coloured by stance, with the
+    stance written in it ("for", "against", "conditional", "mixed", "doubtful"; a changed stance
+    reads "for → against"), so colour is never the only cue. One trace per stance (its name is the
+    stance in words) carries the cells' text, hover and, in ``customdata``, the index of each cell
+    in :func:`cell_stances` order (never the names), so a click can open its evidence."""
     fig = go.Figure()
     actors = list(dict.fromkeys(positions["actor"].map(as_str)))
     topics = list(dict.fromkeys(positions["topic"].map(as_str)))
+    rows = list(reversed(actors))
     cells = cell_stances(positions)
     for stance in STANCES:
         xs, ys, texts, hover, keys = [], [], [], [], []
         for index, ((actor, topic), (final, words)) in enumerate(cells.items()):
             if final != stance:
                 continue
+            xi, yi = topics.index(topic), rows.index(actor)
+            fig.add_shape(type="rect", x0=xi - 0.47, x1=xi + 0.47, y0=yi - 0.42, y1=yi + 0.42,
+                          xref="x", yref="y", fillcolor=STANCE_COLOURS[stance], opacity=0.9,
+                          line={"width": 0}, layer="below")
+            short = (" → ".join(CELL_WORDS.get(w, w) for w in _changed_steps(words))
+                     if words.startswith("changed: ") else CELL_WORDS.get(stance, stance))
             xs.append(html_text(topic))
             ys.append(html_text(actor))
-            texts.append(html_text(words))
+            texts.append(html_text(short))
             hover.append(f"{html_text(actor)} — {html_text(topic)}: {html_text(words)}")
             keys.append(index)
         if not xs:
             continue
         fig.add_trace(go.Scatter(
-            x=xs, y=ys, mode="markers+text", name=STANCE_LABELS[stance],
-            marker={"symbol": "square", "size": 58, "color": STANCE_COLOURS[stance], "opacity": 0.85},
-            text=texts, textfont={"color": "#ffffff", "size": 11},
+            x=xs, y=ys, mode="markers+text", name=STANCE_LABELS[stance], showlegend=False,
+            marker={"symbol": "square", "size": 40, "color": STANCE_COLOURS[stance], "opacity": 0.01},
+            text=texts, textfont={"color": "#ffffff", "size": 13},
             customdata=keys, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         ))
     fig.update_layout(
-        height=140 + 70 * max(1, len(actors)),
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        height=90 + 64 * max(1, len(actors)),
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
         xaxis={"type": "category", "categoryorder": "array",
                "categoryarray": [html_text(t) for t in topics], "side": "top", "fixedrange": True,
-               "range": [-0.6, len(topics) - 0.4]},
+               "range": [-0.5, len(topics) - 0.5], "showgrid": False, "zeroline": False},
         yaxis={"type": "category", "categoryorder": "array",
-               "categoryarray": [html_text(a) for a in reversed(actors)], "fixedrange": True,
-               "range": [-0.6, len(actors) - 0.4]},
-        legend={"orientation": "h", "y": -0.05, "title": {"text": "stance "}},
-        clickmode="event+select",
+               "categoryarray": [html_text(a) for a in rows], "fixedrange": True,
+               "range": [-0.5, len(actors) - 0.5], "showgrid": False, "zeroline": False},
+        clickmode="event+select", plot_bgcolor="rgba(0,0,0,0)",
     )
     return fig
+
+
+def _changed_steps(words: str) -> list[str]:
+    """"changed: for → against" -> the stance keys ["support", "oppose"]."""
+    by_word = {v: k for k, v in STANCE_WORDS.items()}
+    return [by_word.get(w.strip(), w.strip()) for w in words[len("changed: "):].split(" → ")]
 
 
 def cell_stances(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:

@@ -13,7 +13,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
-PAGES = ["pages/timeline_view.py", "pages/quotes_view.py", "pages/positions_view.py", "pages/article_view.py"]
+PAGES = ["pages/timeline.py", "pages/quotes.py", "pages/positions.py", "pages/article.py"]
 
 DATED = """date 2024-11-05 Ferry strike ends after talks, union says
 
@@ -105,7 +105,7 @@ def test_bad_pasted_text_gets_a_message_and_stays(app, text, message):
     assert at.text_area(key="side-paste").value == text
     assert [plain(i.value) for i in at.info] == [
         "No article is analysed yet: fix the input in the sidebar (see the message above)."]
-    at.switch_page("pages/quotes_view.py").run()
+    at.switch_page("pages/quotes.py").run()
     assert not at.exception
     assert errors(at) == [message]
     assert at.text_area(key="side-paste").value == text
@@ -136,7 +136,7 @@ def test_upload_without_date_asks_for_one(app):
     assert at.query_params["published"] == "2024-06-14"
     assert plain(at.caption[0].value).startswith("Source not given · published 2024-06-14 · ")
     assert len(at.sidebar.warning) == 0
-    at.switch_page("pages/timeline_view.py").run()
+    at.switch_page("pages/timeline.py").run()
     assert not at.exception
     assert at.sidebar.date_input(key="side-published").value == dt.date(2024, 6, 14)
 
@@ -260,8 +260,8 @@ def test_hostile_names_and_topics_are_escaped_on_every_page(app, monkeypatch):
     monkeypatch.setattr(lib.tables, "analyze", hostile_tables)
     at = paste(app, HOSTILE)
     assert errors(at) == [] and not at.exception
-    choose = {"pages/quotes_view.py": ("qt-quote", "Q2"), "pages/timeline_view.py": ("tl-event", "E1"),
-              "pages/positions_view.py": ("pos-cell", "<script>alert(1)</script> — fees $5")}
+    choose = {"pages/quotes.py": ("qt-quote", "Q2"), "pages/timeline.py": ("tl-event", "E1"),
+              "pages/positions.py": ("pos-cell", "<script>alert(1)</script> — fees $5")}
     for page in PAGES:
         at.switch_page(page).run()
         if page in choose:
@@ -282,4 +282,4 @@ def test_hostile_names_and_topics_are_escaped_on_every_page(app, monkeypatch):
         for chart in at.get("plotly_chart"):
             data = json.dumps(json.loads(chart.proto.spec)["data"])
             assert "<script" not in data and "$" not in data, page
-            assert "&lt;script&gt;" in data or page == "pages/quotes_view.py"
+            assert "&lt;script&gt;" in data or page == "pages/quotes.py"

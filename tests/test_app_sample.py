@@ -22,8 +22,8 @@ import lib.positions
 import lib.quotes
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
-PAGES = ["pages/article_view.py", "pages/timeline_view.py", "pages/quotes_view.py",
-         "pages/positions_view.py"]
+PAGES = ["pages/article.py", "pages/timeline.py", "pages/quotes.py",
+         "pages/positions.py"]
 
 
 def _stub(module) -> bool:
@@ -88,7 +88,7 @@ SEVEN_IN_MARKS = {
 def test_quote_table_shows_the_seven_quotations_in_marks(app):
     at = app.run()
     at.query_params["qt-kind"] = ["direct", "partial"]  # a link to the quotes page, in marks only
-    at.switch_page("pages/quotes_view.py").run()
+    at.switch_page("pages/quotes.py").run()
     assert at.multiselect(key="qt-kind").value == ["direct", "partial"]
     table = at.dataframe[1].value
     assert len(table) == 7
@@ -98,7 +98,7 @@ def test_quote_table_shows_the_seven_quotations_in_marks(app):
 @needs(lib.quotes)
 def test_speaker_table_on_the_sample(app):
     at = app.run()
-    at.switch_page("pages/quotes_view.py").run()
+    at.switch_page("pages/quotes.py").run()
     speakers = at.dataframe[0].value.set_index("speaker")
     assert {"Donald Trump", "Volodymyr Zelensky", "Dmitry Peskov", "Pete Hegseth"} <= set(speakers.index)
     assert speakers.loc["Donald Trump", "n_direct"] == 3
@@ -110,7 +110,7 @@ def test_speaker_table_on_the_sample(app):
 @needs(lib.events)
 def test_timeline_shows_the_four_events(app):
     at = app.run()
-    at.switch_page("pages/timeline_view.py").run()
+    at.switch_page("pages/timeline.py").run()
     timeline = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert len(marker_ids(timeline)) == 4
     undated = [tr for tr in timeline["data"] if tr.get("xaxis") == "x2"]
@@ -125,7 +125,7 @@ def test_timeline_shows_the_four_events(app):
 @needs(lib.positions)
 def test_positions_on_the_sample(app):
     at = app.run()
-    at.switch_page("pages/positions_view.py").run()
+    at.switch_page("pages/positions.py").run()
     matrix = json.loads(at.get("plotly_chart")[0].proto.spec)
     cells = {(y, x.lower(), tr["name"]) for tr in matrix["data"] for x, y in zip(tr["x"], tr["y"])}
 

@@ -230,7 +230,7 @@ def test_article_downloads_csv_and_json(app):
 
 def test_timeline_draws_every_event_including_the_undated(app):
     at = app.run()
-    at.switch_page("pages/timeline_view.py").run()
+    at.switch_page("pages/timeline.py").run()
     no_failure(at)
     timeline, network = figures(at)
     assert sorted(marker_ids(timeline)) == ["E1", "E2", "E3"]
@@ -262,14 +262,14 @@ def test_timeline_draws_every_event_including_the_undated(app):
 
 def test_timeline_filters_in_url_and_survive_page_switch(app):
     at = app.run()
-    at.switch_page("pages/timeline_view.py").run()
+    at.switch_page("pages/timeline.py").run()
     at.multiselect(key="tl-status").set_value(["planned"]).run()
     assert at.query_params["tl-status"] == "planned"
     assert sorted(marker_ids(figures(at)[0])) == ["E2", "E3"]
-    at.switch_page("pages/quotes_view.py").run()
+    at.switch_page("pages/quotes.py").run()
     no_failure(at)
     assert "tl-status" not in at.query_params  # another page's filter leaves the URL
-    at.switch_page("pages/timeline_view.py").run()
+    at.switch_page("pages/timeline.py").run()
     assert at.multiselect(key="tl-status").value == ["planned"]
     assert at.query_params["tl-status"] == "planned"
     assert sorted(marker_ids(figures(at)[0])) == ["E2", "E3"]
@@ -278,7 +278,7 @@ def test_timeline_filters_in_url_and_survive_page_switch(app):
 def test_timeline_url_reproduces_view_and_ignores_unknown_values(app):
     app.query_params["tl-kind"] = ["visit", "<script>", "meeting"]
     app.query_params["tl-event"] = "E3"
-    at = open_link(app, "pages/timeline_view.py")  # the link opens the timeline page
+    at = open_link(app, "pages/timeline.py")  # the link opens the timeline page
     no_failure(at)
     assert at.multiselect(key="tl-kind").value == ["meeting", "visit"]
     assert sorted(marker_ids(figures(at)[0])) == ["E2", "E3"]
@@ -290,7 +290,7 @@ def test_timeline_url_reproduces_view_and_ignores_unknown_values(app):
 
 def test_timeline_no_match_says_why(app):
     at = app.run()
-    at.switch_page("pages/timeline_view.py").run()
+    at.switch_page("pages/timeline.py").run()
     at.multiselect(key="tl-kind").set_value(["visit"]).run()
     at.multiselect(key="tl-actor").set_value(["Lena Ortiz"]).run()
     assert infos(at) == ["No event matches the filters (participant 'Lena Ortiz', kind 'visit'); "
@@ -305,7 +305,7 @@ def test_timeline_without_events_says_why(app, monkeypatch):
         return tables
     monkeypatch.setattr(lib.tables, "analyze", no_events)
     at = app.run()
-    at.switch_page("pages/timeline_view.py").run()
+    at.switch_page("pages/timeline.py").run()
     no_failure(at)
     assert infos(at) == ["No events: the article mentions no calls, meetings or visits."]
 
@@ -316,7 +316,7 @@ def test_timeline_without_events_says_why(app, monkeypatch):
 
 def test_quotes_page_speaker_table_and_quotations(app):
     at = app.run()
-    at.switch_page("pages/quotes_view.py").run()
+    at.switch_page("pages/quotes.py").run()
     no_failure(at)
     speakers = at.dataframe[0].value
     assert speakers.to_dict("records") == [
@@ -335,7 +335,7 @@ def test_quotes_page_speaker_table_and_quotations(app):
 
 def test_quote_with_two_speakers_shows_under_each(app):
     at = app.run()
-    at.switch_page("pages/quotes_view.py").run()
+    at.switch_page("pages/quotes.py").run()
     groups = [h.value for h in at.html if "<blockquote" in h.value]
     assert len(groups) == 3  # Ortiz, Reyes, Baker
     toll = "a toll on the new bridge was out of the question"
@@ -346,7 +346,7 @@ def test_quote_with_two_speakers_shows_under_each(app):
 
 def test_quotes_filters_kind_speaker_cue_text(app):
     at = app.run()
-    at.switch_page("pages/quotes_view.py").run()
+    at.switch_page("pages/quotes.py").run()
     at.multiselect(key="qt-kind").set_value(["direct", "partial"]).run()
     assert at.dataframe[1].value["quote_id"].tolist() == ["Q1", "Q2"]
     at.multiselect(key="qt-kind").set_value([]).run()
@@ -369,7 +369,7 @@ def test_quotes_filters_kind_speaker_cue_text(app):
 def test_quotes_url_and_show_in_article(app):
     app.query_params["qt-kind"] = "direct"
     app.query_params["qt-quote"] = "Q2"
-    at = open_link(app, "pages/quotes_view.py")
+    at = open_link(app, "pages/quotes.py")
     no_failure(at)
     assert at.dataframe[1].value["quote_id"].tolist() == ["Q2"]
     assert at.selectbox(key="qt-quote").value == "Q2"
@@ -390,18 +390,21 @@ def test_quotes_url_and_show_in_article(app):
 
 def test_positions_matrix_cards_disagreement_summary_reporter(app):
     at = app.run()
-    at.switch_page("pages/positions_view.py").run()
+    at.switch_page("pages/positions.py").run()
     no_failure(at)
     matrix = figures(at)[0]
     cells = {(tr["name"], y, x, txt) for tr in matrix["data"]
              for x, y, txt in zip(tr["x"], tr["y"], tr["text"])}
     assert cells == {
-        ("supports", "Lena Ortiz", "pier repairs", "supports"),
-        ("supports on conditions", "Sam Reyes", "pier repairs", "supports on conditions"),
-        ("supports", "Tom Baker", "pier repairs", "supports"),
-        ("opposes", "Lena Ortiz", "bridge toll", "opposes"),
-        ("opposes", "Sam Reyes", "bridge toll", "opposes"),
+        ("supports", "Lena Ortiz", "pier repairs", "for"),
+        ("supports on conditions", "Sam Reyes", "pier repairs", "conditional"),
+        ("supports", "Tom Baker", "pier repairs", "for"),
+        ("opposes", "Lena Ortiz", "bridge toll", "against"),
+        ("opposes", "Sam Reyes", "bridge toll", "against"),
     }
+    # one coloured rectangle per cell, in the stance's colour
+    fills = sorted(shape["fillcolor"] for shape in matrix["layout"]["shapes"])
+    assert fills == sorted(["#1a9850", "#4575b4", "#1a9850", "#d73027", "#d73027"])
     markdown = [plain(m.value) for m in at.markdown]
     assert "**Lena Ortiz**: for pier repairs; against bridge toll" in markdown
     assert "**Sam Reyes**: conditionally for pier repairs; against bridge toll" in markdown
@@ -420,7 +423,7 @@ def test_positions_matrix_cards_disagreement_summary_reporter(app):
 
 def test_positions_cell_opens_its_evidence_from_url(app):
     app.query_params["pos-cell"] = "Sam Reyes — bridge toll"
-    at = open_link(app, "pages/positions_view.py")
+    at = open_link(app, "pages/positions.py")
     no_failure(at)
     assert at.selectbox(key="pos-cell").value == "Sam Reyes — bridge toll"
     captions = [plain(c.value) for c in at.caption]
@@ -429,7 +432,7 @@ def test_positions_cell_opens_its_evidence_from_url(app):
 
 def test_positions_filter_no_match_says_why(app):
     app.query_params["pos-stance"] = "mixed"
-    at = open_link(app, "pages/positions_view.py")
+    at = open_link(app, "pages/positions.py")
     # 'mixed' is not a stance of this article: the URL value is dropped
     assert at.multiselect(key="pos-stance").value == []
     at.multiselect(key="pos-actor").set_value(["Tom Baker"])

@@ -7,6 +7,8 @@ import streamlit as st
 
 from pages import _common as ui
 
+ui.ensure_router()
+
 P = "qt-"
 tables = ui.require_tables(P)
 quotes = tables.quotes

@@ -5,6 +5,8 @@ import streamlit as st
 
 from pages import _common as ui
 
+ui.ensure_router()
+
 P = "art-"
 tables = ui.require_tables(P)
 article = tables.article

@@ -6,6 +6,8 @@ import streamlit as st
 
 from pages import _common as ui
 
+ui.ensure_router()
+
 P = "tl-"
 tables = ui.require_tables(P)
 events = tables.events

@@ -7,6 +7,8 @@ import streamlit as st
 
 from pages import _common as ui
 
+ui.ensure_router()
+
 P = "pos-"
 tables = ui.require_tables(P)
 positions = tables.positions
