@@ -651,18 +651,30 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
             return "circle", colour, ""
         return "circle-open", colour, html_text(status)
 
-    for kind in kinds_present:
-        rows = dated[dated["kind"] == kind]
-        if not len(rows):
-            continue
+    # Events of one kind on one day would hide each other: spread them a few hours apart and put
+    # their labels alternately above and below.
+    rank = dated.groupby(["kind", "_date"]).cumcount()
+    count = dated.groupby(["kind", "_date"])["_date"].transform("size")
+    offset_hours = (rank - (count - 1) / 2) * 8
+    # a day runs from midnight to midnight on the axis: draw a dated event at noon of its day
+    x_shown = dated["_date"] + pd.to_timedelta(12 + offset_hours, unit="h")
+    text_at = ["top center" if r % 2 == 0 else "bottom center" for r in rank]
+
+    def markers(rows: pd.DataFrame) -> tuple[list, dict]:
         styles = [style(r) for _, r in rows.iterrows()]
+        marker = {"symbol": [s[0] for s in styles], "color": [s[1] for s in styles], "size": 16,
+                  "line": {"width": 2.5, "color": [s[1] for s in styles]}}
+        text = [_point_label(r, s[2]) for (_, r), s in zip(rows.iterrows(), styles)]
+        return text, marker
+
+    for kind in kinds_present:
+        mask = dated["kind"] == kind
+        rows = dated[mask]
+        text, marker = markers(rows)
         fig.add_trace(go.Scatter(
-            x=rows["_date"], y=[kind] * len(rows), mode="markers+text", name=kind,
-            legendgroup=kind,
-            marker={"symbol": [s[0] for s in styles], "color": [s[1] for s in styles], "size": 16,
-                    "line": {"width": 2.5, "color": [s[1] for s in styles]}},
-            text=[_point_label(r, s[2]) for (_, r), s in zip(rows.iterrows(), styles)],
-            textposition="top center",
+            x=x_shown[mask], y=[kind] * len(rows), mode="markers+text", name=kind,
+            legendgroup=kind, marker=marker, text=text,
+            textposition=[t for t, m in zip(text_at, mask) if m],
             customdata=rows["event_id"].astype(str).tolist(),
             hovertext=[event_hover(r) for _, r in rows.iterrows()],
             hovertemplate="%{hovertext}<extra></extra>",
@@ -680,19 +692,26 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
                                      opacity=0.3, showlegend=False, legendgroup=kind))
     if len(undated):
         lanes.append(UNDATED)
-        labels = [f"{i + 1}" for i in range(len(undated))]
-        styles = [style(r) for _, r in undated.iterrows()]
-        fig.add_trace(go.Scatter(
-            x=labels, y=[UNDATED] * len(undated), xaxis="x2", mode="markers+text",
-            name="undated", showlegend=False,
-            marker={"symbol": [s[0] for s in styles], "color": [s[1] for s in styles], "size": 16,
-                    "line": {"width": 2.5, "color": [s[1] for s in styles]}},
-            text=[_point_label(r, s[2]) for (_, r), s in zip(undated.iterrows(), styles)],
-            textposition="top center",
-            customdata=undated["event_id"].astype(str).tolist(),
-            hovertext=[event_hover(r) for _, r in undated.iterrows()],
-            hovertemplate="%{hovertext}<extra></extra>",
-        ))
+        slots = [str(i + 1) for i in range(len(undated))]
+        undated = undated.assign(_slot=slots)
+        undated_kinds = list(dict.fromkeys(undated["kind"].map(as_str)))
+        for kind in undated_kinds:
+            rows = undated[undated["kind"].map(as_str) == kind]
+            text, marker = markers(rows)
+            fig.add_trace(go.Scatter(
+                x=rows["_slot"].tolist(), y=[UNDATED] * len(rows), xaxis="x2", mode="markers+text",
+                name=kind, legendgroup=kind, showlegend=kind not in dated_kinds,
+                marker=marker, text=text, textposition="top center",
+                customdata=rows["event_id"].astype(str).tolist(),
+                hovertext=[event_hover(r) for _, r in rows.iterrows()],
+                hovertemplate="%{hovertext}<extra></extra>",
+            ))
+        # a grey band tells the undated lane apart from the dates above it
+        fig.add_shape(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=-0.45, y1=0.45,
+                      fillcolor="#eeeeee", opacity=0.6, line={"width": 0}, layer="below")
+        fig.add_annotation(xref="paper", x=1, yref="y", y=-0.45, yanchor="bottom", xanchor="right",
+                           text="no date: order of mention", showarrow=False,
+                           font={"size": 10, "color": "#777777"})
     # The category order puts the undated lane at the bottom.
     fig.update_layout(
         height=150 + 90 * max(1, len(lanes)),
@@ -712,6 +731,8 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
         fig.update_xaxes(range=[lo - pad, hi + pad], selector={"type": "date"})
     if len(undated):
         fig.update_layout(xaxis2={"type": "category", "overlaying": "x", "visible": False,
+                                  "categoryorder": "array",
+                                  "categoryarray": [str(i + 1) for i in range(len(undated))],
                                   "range": [-0.6, len(undated) - 0.4], "fixedrange": True})
     return fig
 
