@@ -252,6 +252,7 @@ class ActorIndex:
             last = self._sent_of_token[t]
         self._counter = 0
         self._description_index: dict[str, str] = {}
+        self._pending_group: list[Actor] = []
 
     # -- construction ----------------------------------------------------------------------
 
@@ -377,9 +378,13 @@ class ActorIndex:
         heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
         out: list[Actor] = []
         for h in heads:
+            self._pending_group = []
             actor = self._resolve_one(h, exclude_tokens or set(), create=create)
-            if actor is not None and actor not in out:
-                out.append(actor)
+            group = self._pending_group or ([actor] if actor is not None else [])
+            self._pending_group = []
+            for a in group:
+                if a not in out:
+                    out.append(a)
         return out
 
     def _resolve_one(self, head: Token, exclude: set[int], *, create: bool) -> Actor | None:
@@ -438,9 +443,15 @@ class ActorIndex:
             words = ["both"] + words
         if len(words) < 2 or words[-1] not in _PAIR_NOUNS:
             return []
-        if not (words[0] in ("both", "the", "each") and (words[0] == "both" or "two" in words or "warring" in words or "opposing" in words or words[-1] == "other")):
+        if not (words[0] in ("both", "the", "each") and (words[0] == "both" or "two" in words or "warring" in words or "opposing" in words or words[-1] == "other" or len(words) == 2 and words[0] == "the")):
             return []
         kinds = (PERSON,) if words[-1] in ("leaders", "men", "presidents", "women", "ministers") else (COUNTRY, ORGANISATION, GROUP)
+        # a pair named together before ("India and Pakistan") is the likeliest referent
+        coordinated = self._recent_coordination(np[0], kinds)
+        if coordinated:
+            for actor in coordinated:
+                self._add_mention(np.start, np.end, actor, "role", weight=_grammatical_weight(np.root))
+            return coordinated
         scores = self._salience(np[0])
         cands = sorted(((s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in kinds), key=lambda x: -x[0])
         if len(cands) < 2:
@@ -449,6 +460,23 @@ class ActorIndex:
         for actor in found:
             self._add_mention(np.start, np.end, actor, "role", weight=_grammatical_weight(np.root))
         return found
+
+    def _recent_coordination(self, before: Token, kinds: tuple[str, ...]) -> list[Actor]:
+        """The most recent "X and Y" (within six sentences) whose two members are actors of
+        ``kinds``."""
+        here = self.sentence_of(before)
+        for m in sorted((m for m in self.mentions if m.start < before.i and here - m.sentence <= _MAX_DISTANCE), key=lambda m: -m.start):
+            head = self.doc[m.start:m.end].root
+            conj = [c for c in head.conjuncts if c.i > head.i]
+            if not conj:
+                continue
+            other = self._by_token.get(conj[0].i)
+            if other is None or other.actor_id == m.actor_id:
+                continue
+            a, b = self.actors[m.actor_id], self.actors[other.actor_id]
+            if a.kind in kinds and b.kind in kinds:
+                return [a, b]
+        return []
 
     def _match_surname(self, name: str) -> Actor | None:
         if " " in name:
@@ -561,6 +589,19 @@ class ActorIndex:
         org_nouns = set(lexicons.roles()["org_nouns"])
         nationality = nationality_of([t.text for t in np if t.i != head.i])
 
+        if head.lower_ in ("leaders", "presidents") and possessive is not None and possessive.lower_ in ("countries", "nations", "sides"):
+            pair = self._resolve_pair(self.noun_phrase(possessive))
+            leaders: list[Actor] = []
+            for country in pair:
+                people = [a for a in self.actors.values() if a.kind == PERSON and a.affiliation and nationality_of(a.affiliation) == country.name and roles_compatible("leader", a.title)]
+                if not people:
+                    # a leader whose country the article never states ("President Vladimir Putin")
+                    people = [a for a in self.actors.values() if a.kind == PERSON and not a.affiliation and roles_compatible("leader", a.title) and a not in leaders]
+                if people:
+                    leaders.append(people[0])
+            if len(leaders) == len(pair) and leaders:
+                self._pending_group = leaders
+                return leaders[0]
         if head.lower_ in group_nouns or (head.tag_ in ("NNS", "NNPS") and role):
             if not create:
                 return None
@@ -960,7 +1001,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
             if title:
                 actor.add_alias(f"{title} {actor.name}".strip()) if False else None
         elif kind in (ORGANISATION, COUNTRY):
-            canonical = name
+            canonical = lexicons.organisation_aliases().get(name.lower(), name)
             if kind == COUNTRY:
                 canonical = lexicons.country_of(name)[0]
             actor = index.find_by_name(canonical)

@@ -338,9 +338,15 @@ def parse_article(
         else:
             nxt = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
             if nxt is not None:
-                if not _HEADLINE_UNKNOWN.match(lines[nxt]):
+                # the headline is the next line when a blank line (then the body) follows it;
+                # a line running straight on, or the only line left, is the body itself
+                followed_by_blank = nxt + 1 < len(lines) and not lines[nxt + 1].strip()
+                has_body = any(line.strip() for line in lines[nxt + 1:])
+                if _HEADLINE_UNKNOWN.match(lines[nxt]):
+                    body_from = nxt + 1
+                elif followed_by_blank and has_body:
                     header_title = lines[nxt].strip()
-                body_from = nxt + 1
+                    body_from = nxt + 1
         body = "\n".join(lines[body_from:])
     else:
         body = raw

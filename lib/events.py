@@ -1,4 +1,895 @@
-"""STUB (being written)."""
+"""Contact events: calls, meetings, visits, summits, talks and conferences, one row per event.
+
+:func:`extract_events` finds event mentions from verbs ("phoned", "spoke with", "met", "will travel
+to", "hosted") and nouns ("a phone call", "the conversation", "talks", "an invitation to visit
+Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For each mention it reads:
+
+* **participants** — canonical actors (:mod:`lib.actors`): the subject and the object or
+  "with/to/between" phrase of the trigger, the owner of a noun ("he had a phone call with Putin");
+  "the two leaders", "each other", "both sides", "the warring sides" resolve from context; a group
+  named only by nationality ("U.S. and Russian representatives") stands for its countries; "I"/"we"
+  inside a quotation is its speaker;
+* **date** — the time expression of the trigger's own clause (:mod:`lib.timex`), not that of a verb of
+  saying around it ("Peskov told TASS on Sunday that ..."); a sentence-opening "Later," or "Earlier,"
+  applies to the events reported in its sentence;
+* **status** — from tense, modality and negation of the trigger and the words governing it:
+  happened, planned ("will", "would", "is due to", "agreed to"), proposed (an invitation, "would
+  love to", "could meet"), possible ("may", "maybe", "probably", "was expected to", "whether"),
+  denied (a negated trigger, "no plans for a call"), cancelled (cancelled, postponed, suspended);
+* **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
+  ("lasted nearly an hour-and-a-half" -> 90, approximate).
+
+Mentions of one event are merged into one row (design.md; issue 4): same kind family (call;
+meeting/summit/talks/conference; visit), compatible participants and dates. "The phone call between
+Putin and Trump lasted ..." after "a phone call with Vladimir Putin on Wednesday" is the same call;
+"The conversation lasted ninety minutes" after "phoned his counterpart" adds its duration to that
+call. ``mentions`` lists every mention's trigger offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.tokens import Span, Token
+
+from lib import lexicons
+from lib.actors import COUNTRY, GROUP, ORGANISATION, PERSON, Actor, ActorIndex, nationality_of
+from lib.nlp import Parsed
 from lib.schema import make_frame
-def extract_events(parsed, actors, timexes):
-    return make_frame("events")
+
+FAMILIES = {"call": "call", "meeting": "meeting", "summit": "meeting", "talks": "meeting", "conference": "meeting", "visit": "visit", "anaphoric": "anaphoric"}
+_STATUS_ORDER = ["cancelled", "denied", "possible", "proposed", "planned", "happened"]
+_GROUP_HEADS = {"representatives", "teams", "team", "delegation", "delegations", "officials", "negotiators", "ministers",
+                "diplomats", "envoys", "leaders", "sides", "side", "counterparts", "governments", "government", "forces",
+                "colleagues", "partners", "allies", "lawmakers", "members", "troops", "military"}
+_FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = lexicons.load("events")
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for kind, spec in data["kinds"].items():
+        for verb in spec.get("verbs", []):
+            verbs[verb] = kind
+        for noun in spec.get("nouns", []):
+            nouns[noun] = kind
+    return {
+        "verbs": verbs,
+        "nouns": nouns,
+        "motion": set(data["kinds"]["visit"].get("motion_verbs", [])),
+        "anaphoric": set(data.get("anaphoric_nouns", [])),
+        "not_events": set(data.get("not_events", [])),
+        "status": {k: set(v) for k, v in data["status"].items()},
+    }
+
+
+@dataclass
+class Mention:
+    """One event mention: its trigger token and what it says."""
+
+    trigger: Token
+    kind: str
+    noun: bool
+    anaphoric: bool = False
+    definite: bool = False
+    plural: bool = False
+    participants: list[Actor] = field(default_factory=list)
+    status: str = "happened"
+    date: str | None = None
+    date_text: str | None = None
+    granularity: str | None = None
+    timex_value: str | None = None
+    period: tuple[str | None, str | None] = (None, None)
+    location: str | None = None
+    minutes: float | None = None
+    duration_text: str | None = None
+    approximate: bool = False
+    sentence: int = 0
+
+    @property
+    def family(self) -> str:
+        return FAMILIES[self.kind]
+
+
+@dataclass
+class Event:
+    """Merged mentions of one event."""
+
+    mentions: list[Mention]
+
+    @property
+    def main(self) -> Mention:
+        return self.mentions[0]
+
+
+class _Extractor:
+    def __init__(self, parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, quotes: pd.DataFrame | None) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.actors = actors
+        self.lex = _lexicon()
+        self.timexes = timexes[timexes["kind"] == "date"].to_dict("records") if len(timexes) else []
+        self.durations = timexes[timexes["kind"] == "duration"].to_dict("records") if len(timexes) else []
+        self.timex_tokens: list[tuple[dict, list[Token]]] = []
+        for tx in self.timexes + self.durations:
+            span = self.doc.char_span(int(tx["start"]), int(tx["end"]), alignment_mode="expand")
+            self.timex_tokens.append((tx, list(span) if span is not None else []))
+        self.quote_spans: list[tuple[int, int, list[str]]] = []
+        if quotes is not None and len(quotes):
+            for row in quotes.to_dict("records"):
+                if row["kind"] in ("direct", "partial") and row["speaker_ids"]:
+                    self.quote_spans.append((int(row["start"]), int(row["end"]), list(row["speaker_ids"])))
+        self.boiler = [(s, e) for s, e in parsed.article.boilerplate]
+        self.dct = parsed.article.published_date
+        self.speech = frozenset(lexicons.cues()["speech_verbs"])
+
+    # -- triggers ----------------------------------------------------------------------------
+
+    def triggers(self) -> list[Mention]:
+        out: list[Mention] = []
+        lex = self.lex
+        for tok in self.doc:
+            if tok.is_space or any(s <= tok.idx < e for s, e in self.boiler):
+                continue
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB":
+                kind = self._verb_kind(tok, lemma)
+                if kind:
+                    out.append(Mention(trigger=tok, kind=kind, noun=False, sentence=self.parsed.sentence_index(tok.idx)))
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                kind, anaphoric = self._noun_kind(tok, lemma)
+                if kind:
+                    det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
+                    out.append(
+                        Mention(
+                            trigger=tok, kind=kind, noun=True, anaphoric=anaphoric,
+                            definite=det in ("the", "that", "this", "those", "these"),
+                            plural=tok.tag_ in ("NNS", "NNPS") and lemma not in ("talk", "talks", "negotiation", "negotiations", "consultation"),
+                            sentence=self.parsed.sentence_index(tok.idx),
+                        )
+                    )
+        return out
+
+    def _verb_kind(self, tok: Token, lemma: str) -> str | None:
+        lex = self.lex
+        kids = list(tok.children)
+        if lemma in lex["verbs"]:
+            kind = lex["verbs"][lemma]
+            if lemma == "receive" and not any(c.dep_ == "dobj" and self._is_agent(c) for c in kids):
+                return None
+            if lemma in ("host",) and not any(c.dep_ == "dobj" and self._is_agent(c) for c in kids):
+                return None
+            if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("demand", "target", "goal", "need", "deadline", "criteria", "condition", "standard", "requirement", "expectation") for c in kids):
+                return None
+            return kind
+        if lemma == "call":
+            # "Trump called Putin": a person as object, no "for"/"on"/complement
+            if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off") for c in kids) or any(c.dep_ == "prt" for c in kids):
+                return None
+            obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            if obj is not None and self._is_agent(obj, person_only=True):
+                return "call"
+            return None
+        if lemma in ("speak", "talk"):
+            for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+                if any(c.dep_ == "pobj" and self._is_agent(c) for c in prep.children):
+                    return "call"
+            return None
+        if lemma in lex["motion"]:
+            for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.ent_type_ in ("GPE", "LOC", "FAC") or lexicons.country_of(pobj.text)):
+                    return "visit"
+            if lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ == "in" for c in kids):
+                return "visit"
+            return None
+        return None
+
+    def _noun_kind(self, tok: Token, lemma: str) -> tuple[str | None, bool]:
+        lex = self.lex
+        left = " ".join(t.lower_ for t in self.doc[max(0, tok.i - 2):tok.i + 1])
+        right = " ".join(t.lower_ for t in self.doc[tok.i:tok.i + 2])
+        for phrase in lex["not_events"]:
+            if phrase in left or phrase in right:
+                return None, False
+        if lemma in lex["anaphoric"] or tok.lower_ in lex["anaphoric"]:
+            return "anaphoric", True
+        kind = lex["nouns"].get(lemma) or lex["nouns"].get(tok.lower_)
+        if kind is None:
+            return None, False
+        if lemma == "call":
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.lower_ == "for" or pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "ORG", "NORP") and pobj.pos_ != "PROPN":
+                    return None, False  # "a call for calm", "a call on allies to act"
+        # a speech channel, not a contact event: "told a Nato summit", "said at a conference"
+        head = tok.head
+        if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in lexicons.cues()["speech_verbs"] and head.lemma_.lower() in ("tell", "address", "brief", "inform"):
+            return None, False
+        if lemma in ("summit", "conference", "forum", "gathering", "congress") and tok.dep_ == "pobj" and head.lower_ in ("at", "to", "during") and head.head.lemma_.lower() in ("say", "tell", "speak", "address", "announce", "declare", "write", "add", "warn"):
+            return None, False
+        if lemma == "round" and not any(c.lower_ == "of" for c in tok.children):
+            return None, False
+        if lemma == "visit" and tok.pos_ == "VERB":
+            return None, False
+        return kind, False
+
+    def _is_agent(self, tok: Token, person_only: bool = False) -> bool:
+        m = self.actors.mention_at(tok)
+        if m is not None:
+            actor = self.actors.actor(m.actor_id)
+            return actor.kind == PERSON or not person_only
+        if tok.lower_ in ("him", "her", "them", "each", "other", "counterpart") or tok.lemma_.lower() in ("counterpart", "leader", "president", "minister", "official", "envoy", "delegation", "team", "representative", "side"):
+            return True
+        return tok.pos_ == "PROPN" and not person_only
+
+    # -- participants ----------------------------------------------------------------------
+
+    def _quote_speaker(self, tok: Token) -> list[Actor]:
+        for start, end, ids in self.quote_spans:
+            if start <= tok.idx < end:
+                return [self.actors.actor(i) for i in ids if i in self.actors.actors]
+        return []
+
+    def _agents(self, tok: Token) -> list[Actor]:
+        """Actors named by the phrase headed by ``tok`` (a participant slot)."""
+        if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            return []
+        if tok.lower_ in _FIRST_PERSON:
+            return self._quote_speaker(tok)
+        if tok.lemma_.lower() in ("government", "administration", "regime", "leadership", "authorities"):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            target = owner if owner is not None else next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            nationality = nationality_of([t.text for t in tok.lefts])
+            if nationality:
+                return [self._country_actor(nationality)]
+            if target is not None:
+                for actor in self.actors.resolve(target):
+                    if actor.kind == COUNTRY:
+                        return [actor]
+                    if actor.kind == PERSON and actor.affiliation and nationality_of(actor.affiliation):
+                        return [self._country_actor(nationality_of(actor.affiliation))]
+        demonym = lexicons.country_of(tok.text.rstrip("s")) if tok.tag_ in ("NNPS", "NNS") and tok.text[:1].isupper() else None
+        if demonym and demonym[1] == "demonym":
+            return [self._country_actor(demonym[0])]  # "the Americans"
+        if tok.lower_ in ("each", "other") or tok.lower_ == "other":
+            return []
+        np = self.actors.noun_phrase(tok)
+        head_lower = tok.lower_
+        # nationality groups: "U.S. and Russian representatives", "foreign ministers of both countries"
+        if head_lower in _GROUP_HEADS or tok.lemma_.lower() in _GROUP_HEADS:
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if poss is not None:
+                owners = self._agents(poss) if poss.lower_ not in ("our", "their") else (self._quote_speaker(poss) if poss.lower_ == "our" else self.actors.resolve(poss))
+                if owners:
+                    return owners
+            for t in tok.lefts:
+                org = lexicons.organisation_names().get(t.text.lower())
+                if org is not None and t.text.lower() not in ("democrat", "republican", "tory", "labour"):
+                    actor = self.actors.find_by_name(t.text)
+                    if actor is not None:
+                        return [actor]  # "EU leaders" -> the EU
+            countries = []
+            for t in tok.subtree:
+                if t.i == tok.i or t.dep_ in ("relcl", "acl"):
+                    continue
+                if t.is_punct:
+                    continue
+                country = nationality_of(t.text)
+                if country and country not in countries and t.i < tok.i + 8:
+                    countries.append(country)
+            pair = self.actors._resolve_pair(self._of_phrase(tok) or np)
+            if pair:
+                return pair
+            if not countries:
+                # "representatives from Russia" with the phrase on the verb
+                for prep in list(tok.children) + list(tok.head.children):
+                    if prep.dep_ == "prep" and prep.lower_ == "from":
+                        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                            country = nationality_of(pobj.text)
+                            if country:
+                                countries.append(country)
+            if countries:
+                return [self._country_actor(c) for c in countries]
+        actors = self.actors.resolve(tok, create=True)
+        out = []
+        for actor in actors:
+            if actor.kind in (PERSON, ORGANISATION, COUNTRY, GROUP):
+                out.append(actor)
+        return out
+
+    def _of_phrase(self, tok: Token) -> Span | None:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    inner = self._of_phrase(pobj)
+                    return inner or self.actors.noun_phrase(pobj)
+        return None
+
+    def _country_actor(self, name: str) -> Actor:
+        actor = self.actors.find_by_name(name)
+        if actor is None:
+            actor = self.actors._new_actor(name, COUNTRY)
+        return actor
+
+    def _slot_tokens(self, head: Token, deps: tuple[str, ...]) -> list[Token]:
+        out = []
+        for c in head.children:
+            if c.dep_ in deps:
+                out.append(c)
+                out.extend(cc for cc in c.conjuncts if cc.i > c.i)
+        return out
+
+    def participants(self, m: Mention) -> list[Actor]:
+        tok = m.trigger
+        found: list[Actor] = []
+
+        def add(actors: list[Actor]) -> None:
+            for a in actors:
+                if a not in found:
+                    found.append(a)
+
+        if not m.noun:
+            verb = tok
+            subj_holder = verb
+            # shared subject through xcomp/conj chains: "was expected to hold talks", "agreed to meet"
+            for _ in range(4):
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in subj_holder.children):
+                    break
+                if subj_holder.dep_ in ("xcomp", "conj", "advcl", "acl") and subj_holder.head is not subj_holder:
+                    subj_holder = subj_holder.head
+                    if subj_holder.pos_ in ("NOUN", "PROPN"):
+                        # "an invitation to visit Moscow": the inviter is the noun's owner
+                        owner = self._noun_owner(subj_holder)
+                        add(owner)
+                        break
+                else:
+                    break
+            for s in self._slot_tokens(subj_holder, ("nsubj", "nsubjpass")):
+                if s.lower_ in ("who", "that", "which") and subj_holder.dep_ == "relcl":
+                    s = subj_holder.head
+                add(self._agents(s))
+            if tok.lemma_.lower() not in ("visit", "tour") or any(self._is_agent(c, person_only=True) for c in tok.children if c.dep_ == "dobj"):
+                for o in self._slot_tokens(verb, ("dobj", "dative")):
+                    if o.ent_type_ in ("GPE", "LOC", "FAC") and tok.lemma_.lower() in ("visit", "tour"):
+                        continue
+                    add(self._agents(o))
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "between") and not (prep.lower_ == "to" and FAMILIES[m.kind] == "visit"):
+                    for pobj in self._slot_tokens(prep, ("pobj",)):
+                        add(self._agents(pobj))
+            # "each other": the subject's partners are already there; "the two leaders met"
+        else:
+            noun = tok
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    add(self._agents(c))
+            add(self._noun_owner(noun))
+            # "hold talks ... with X": the with-phrase of a light verb whose object is the event
+            preps = list(noun.children)
+            if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+            # "X, ... a participant in Monday's talks": X takes part
+            if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("participant", "party", "delegate", "member"):
+                holder = noun.head.head
+                while holder.dep_ in ("appos", "conj") and holder.head is not holder and holder.head.pos_ != "PROPN":
+                    holder = holder.head
+                if holder.dep_ in ("appos", "conj") and holder.head.pos_ == "PROPN":
+                    found.clear()
+                    add(self._agents(holder.head))
+            for prep in preps:
+                if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "to", "of", "among", "involving"):
+                    for pobj in self._slot_tokens(prep, ("pobj",)):
+                        if prep.lower_ == "to" and (pobj.ent_type_ in ("GPE", "LOC", "FAC")):
+                            continue
+                        if prep.lower_ == "of" and not (self._is_agent(pobj) or pobj.lower_ in _GROUP_HEADS):
+                            continue
+                        add(self._agents(pobj))
+        # "invited each other to visit their respective capitals": the subject's pair
+        return found
+
+    def _noun_owner(self, noun: Token) -> list[Actor]:
+        """The subject of the verb a noun mention hangs on: "he had a phone call", "Obama
+        emphasized his resolve in a call", "which Ukraine agreed to ... following talks"."""
+        node = noun
+        for _ in range(4):
+            head = node.head
+            if head is node:
+                return []
+            if node.dep_ in ("nsubj", "nsubjpass"):
+                return []  # the noun is the subject itself ("The phone call ... lasted")
+            if head.pos_ in ("VERB", "AUX"):
+                if head.lemma_.lower() in self.speech and node.dep_ in ("ccomp",):
+                    return []
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                holder = head
+                hops = 0
+                while subj is None and holder.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep", "acomp", "dobj") and hops < 3:
+                    if holder.dep_ == "relcl":
+                        subj = next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
+                        break
+                    holder = holder.head
+                    hops += 1
+                    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return []
+                if subj.lower_ in ("who", "that", "which") and holder.dep_ == "relcl":
+                    subj = holder.head
+                if subj.lemma_.lower() in self.lex["nouns"] or subj.lemma_.lower() in self.lex["anaphoric"]:
+                    return []
+                owners = self._agents(subj)
+                if head.lemma_.lower() in ("tell", "speak", "talk", "brief", "assure", "warn", "urge", "ask", "inform"):
+                    for obj in head.children:
+                        if obj.dep_ in ("dobj", "dative") and obj.lower_ not in ("reporters", "journalists"):
+                            owners = owners + [a for a in self._agents(obj) if a not in owners]
+                return owners
+            if head.pos_ in ("ADP", "SCONJ") or head.dep_ == "prep" or head.tag_ == "VBG":
+                node = head
+                continue
+            if head.pos_ in ("NOUN", "PROPN") and node.dep_ in ("pobj", "prep", "compound", "acl", "appos"):
+                if head.lemma_.lower() in ("date", "plan", "prospect", "possibility", "idea", "proposal", "invitation", "offer"):
+                    node = head
+                    continue
+                if head.dep_ == "dobj" and node.dep_ == "prep" and node.lower_ == "in":
+                    node = head  # "emphasized his resolve in a ... call": the verb's subject holds it
+                    continue
+                return []
+            node = head
+        return []
+
+    # -- status ------------------------------------------------------------------------------
+
+    def _governing(self, tok: Token, m: Mention) -> list[Token]:
+        """The trigger and the words governing it as complements: "agreed to [begin talks]",
+        "was expected to [hold talks]", "an invitation to [visit]", "postponed [the talks]", up to
+        the clause verb. It stops at a verb of saying (whose tense is the report's), at a relative
+        clause, and at adverbial phrases ("following talks", "after meeting"), whose verb is about
+        another event."""
+        chain = [tok]
+        node = tok
+        for _ in range(6):
+            if node.head is node:
+                break
+            parent = node.head
+            if parent.lemma_.lower() in self.speech and parent.pos_ == "VERB" and node.dep_ in ("ccomp", "parataxis"):
+                break
+            if node.dep_ == "relcl":
+                break
+            complement_preps = ("for", "of", "to", "on", "about", "over", "into")
+            if parent.pos_ == "ADP" or node.dep_ == "pcomp" or parent.dep_ == "prep":
+                prep = parent if parent.pos_ == "ADP" or parent.dep_ == "prep" else node.head
+                if prep.lower_ not in complement_preps and not (prep.lower_ == "in" and _takes_part(prep.head)):
+                    break
+            if node.dep_ in ("advcl", "npadvmod") or (node.dep_ == "prep" and node.lower_ not in complement_preps and not (node.lower_ == "in" and _takes_part(parent))):
+                break
+            chain.append(parent)
+            if node.dep_ == "acl" and node.tag_ != "VBN":
+                break  # "an invitation to visit Moscow": the noun governs, then stop
+            if parent.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "nsubj", "nsubjpass", "attr", "ccomp"):
+                break
+            node = parent
+        return chain
+
+    def status(self, m: Mention) -> str:
+        words = self.lex["status"]
+        tok = m.trigger
+        chain = self._governing(tok, m)
+        lemmas = []
+        for node in chain:
+            lemmas.append(node.lemma_.lower())
+            for c in node.children:
+                if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det", "amod", "prt", "acomp", "mark") or c.lower_ in ("no",):
+                    lemmas.append(c.lemma_.lower() if c.dep_ != "aux" else c.lower_)
+                    if c.dep_ == "mark":
+                        lemmas.append(c.lower_)
+        # the trigger's own negation or "no <noun>"
+        own = [c for c in tok.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
+        direct_neg = False
+        if own:
+            direct_neg = True
+        elif m.noun and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(c.dep_ == "neg" for c in tok.head.children):
+            direct_neg = tok.head.lemma_.lower() not in ("set", "announce", "specify", "give", "say", "confirm", "disclose", "reveal")
+        elif m.noun and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.head.head.children):
+            direct_neg = True  # "no plans for a call"
+        elif not m.noun and any(c.dep_ == "neg" for c in tok.children):
+            direct_neg = True
+        text_window = " ".join(t.lower_ for t in tok.sent)
+        if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
+            return "cancelled"
+        if direct_neg or any(w in lemmas for w in ("deny", "rule")) and "out" in lemmas:
+            return "denied"
+        if re.search(r"neither confirm nor deny", text_window):
+            return "denied"
+        future = any(w in lemmas for w in ("will", "shall", "'ll", "’ll", "would", "wo")) or "due" in lemmas or "going" in lemmas
+        if any(w in lemmas for w in words["possible"] if w not in ("expect", "expected")):
+            return "possible"
+        if ("expect" in lemmas or "expected" in lemmas) and not (m.noun and tok.dep_ in ("nsubj", "nsubjpass")):
+            return "possible"
+        if any(w in lemmas for w in words["proposed"]):
+            if not (m.noun and tok.dep_ in ("nsubj", "nsubjpass") and not future):
+                return "proposed"
+        if future or any(w in lemmas for w in words["planned"] if w not in ("will", "would", "'ll", "shall")):
+            return "planned"
+        if m.date and self.dct and m.granularity == "day" and m.date > self.dct.isoformat():
+            return "planned"
+        verb = next((n for n in chain if n.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.tag_ in ("VB", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "did", "does", "do") for c in verb.children):
+            if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
+                return "planned"
+        return "happened"
+
+    # -- date, place, duration ----------------------------------------------------------------
+
+    def _clause_tokens(self, m: Mention) -> set[int]:
+        tok = m.trigger
+        chain = self._governing(tok, m)
+        top = chain[-1]
+        ids = {t.i for t in tok.subtree}
+        for node in chain[1:]:
+            for c in node.children:
+                if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in self.speech:
+                    continue
+                if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl") or c.dep_ == "pobj":
+                    ids |= {t.i for t in c.subtree}
+            ids.add(node.i)
+        return ids
+
+    def _relative_shift(self, m: Mention) -> tuple[Token, int] | None:
+        """For "X ... one day after holding talks": the verb of X and the shift in days (-1)."""
+        node = m.trigger
+        for _ in range(4):
+            if node.head is node:
+                return None
+            parent = node.head
+            if parent.lower_ in ("after", "before") and parent.dep_ == "prep":
+                amount = next((c for c in parent.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+                amount = amount or next((c for c in parent.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+                if amount is None:
+                    return None
+                n = next((c for c in amount.children if c.dep_ == "nummod"), None)
+                count = 1
+                if n is not None:
+                    count = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "a": 1}.get(n.lower_, int(n.text) if n.text.isdigit() else 1)
+                days = count * (7 if amount.lemma_.lower() == "week" else 1)
+                return parent.head, (-days if parent.lower_ == "after" else days)
+            node = parent
+        return None
+
+    def date(self, m: Mention) -> None:
+        shifted = self._relative_shift(m)
+        if shifted is not None:
+            anchor_verb, days = shifted
+            ids = {t.i for c in anchor_verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ not in ("after", "before") for t in c.subtree}
+            ids |= {t.i for c in anchor_verb.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree} if anchor_verb.dep_ in ("advcl", "conj") else set()
+            for tx, toks in self.timex_tokens:
+                if tx["kind"] == "date" and toks and any(t.i in ids for t in toks) and isinstance(tx["date"], str):
+                    day = dt.date.fromisoformat(tx["date"]) + dt.timedelta(days=days)
+                    m.date = m.timex_value = day.isoformat()
+                    m.period = (m.date, m.date)
+                    m.granularity = "day"
+                    m.date_text = f"{tx['text']} ({'one day' if abs(days) == 1 else f'{abs(days)} days'} {'before' if days < 0 else 'after'})"
+                    return
+        ids = self._clause_tokens(m)
+        sent = self.parsed.sentences[m.sentence]
+        best = None
+        for tx, toks in self.timex_tokens:
+            if tx["kind"] != "date" or not toks:
+                continue
+            if re.match(r"(?i)(?:a|one|two|three|\d+) days? (?:after|before)$", tx["text"]):
+                continue
+            if any(t.i in ids for t in toks):
+                dist = abs(toks[0].i - m.trigger.i)
+                if best is None or dist < best[0]:
+                    best = (dist, tx)
+        if best is None and not m.noun and m.trigger.dep_ == "advcl" and m.trigger.tag_ == "VBG":
+            main = m.trigger.head
+            main_ids = {t.i for c in main.children if c.dep_ in ("prep", "npadvmod") and c.i < m.trigger.i for t in c.subtree}
+            for tx, toks in self.timex_tokens:
+                if tx["kind"] == "date" and toks and any(t.i in main_ids for t in toks):
+                    best = (0, tx)
+                    break
+        if best is None:
+            # a sentence-opening "Later," / "Earlier," covers the events its sentence reports
+            for tx, toks in self.timex_tokens:
+                if tx["kind"] == "date" and toks and toks[0].i >= sent.start and toks[0].i < sent.end and tx["anchor"] == "previous" and toks[0].i <= sent.start + 1:
+                    best = (0, tx)
+                    break
+        if best is None:
+            return
+        tx = best[1]
+        m.date_text = tx["text"]
+        m.granularity = tx["granularity"] if isinstance(tx["granularity"], str) else None
+        value = tx["value"] if isinstance(tx["value"], str) else None
+        m.timex_value = value
+        m.date = tx["date"] if isinstance(tx["date"], str) else None
+        m.period = (tx["period_start"] if isinstance(tx["period_start"], str) else None,
+                    tx["period_end"] if isinstance(tx["period_end"], str) else None)
+
+    def location(self, m: Mention) -> None:
+        """The place of the event: "in/at <place>" on the trigger or on its verb, through event
+        nouns only ("meet ... during a defence summit ... in Munich"), a visited place ("visit
+        Moscow", "flown to Moscow"). Places inside other phrases ("the war in Ukraine") are not."""
+        tok = m.trigger
+        candidates: list[Token] = []
+        visit = FAMILIES[m.kind] == "visit"
+
+        def scan(node: Token, depth: int = 0) -> None:
+            for prep in node.children:
+                if prep.dep_ == "dobj" and visit and node is tok and self._is_place(prep):
+                    candidates.append(prep)
+                if prep.dep_ != "prep":
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if prep.lower_ in ("in", "at") or visit and prep.lower_ in ("to", "into"):
+                        if self._is_place(pobj):
+                            candidates.append(pobj)
+                            continue
+                    # through an event noun or a venue: "during a defence summit on Ukraine in Munich"
+                    if depth < 2 and prep.lower_ in ("during", "at", "on", "in") and (pobj.lemma_.lower() in self.lex["nouns"] or pobj.lemma_.lower() in ("capital", "city", "sideline", "sidelines", "margin", "margins")):
+                        for t in pobj.subtree:
+                            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and self._is_place(t) and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors if a.i > pobj.i or a.i < pobj.i and a in pobj.subtree):
+                                candidates.append(t)
+                                break
+
+        scan(tok)
+        if not candidates and not m.noun and visit and tok.dep_ in ("advcl", "xcomp", "acl", "conj"):
+            scan(tok.head)  # "was in India visiting ..."
+        if not candidates and m.noun and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in self.speech and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            scan(tok.head if tok.dep_ != "pobj" else tok.head.head)
+        if not candidates and not m.noun:
+            for conj in tok.conjuncts:
+                scan(conj)
+        if candidates:
+            place = candidates[0]
+            # "the Saudi capital of Riyadh", "the city of Sumy": the named place
+            if not self._named_place(place):
+                inner = next((c for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children if c.dep_ == "pobj" and self._named_place(c)), None)
+                if inner is not None:
+                    place = inner
+            span = self.doc[place.left_edge.i:place.i + 1] if place.ent_type_ else self.actors.noun_phrase(place)
+            ent = next((e for e in self.doc.ents if e.start <= place.i < e.end), None)
+            text = ent.text if ent is not None else span.text
+            text = re.sub(r"^(the|The)\s+", "", text).replace("’s", "").strip()
+            m.location = text
+
+    def _named_place(self, tok: Token) -> bool:
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") or bool(lexicons.country_of(tok.text))
+
+    def _is_place(self, tok: Token) -> bool:
+        if tok.lemma_.lower() in ("capital", "city", "town", "village", "region", "province", "port") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        ):
+            return True
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if lexicons.country_of(tok.text):
+            return True
+        if tok.ent_type_ == "ORG" and tok.text in ("House", "Office", "Kremlin", "Palace", "Street"):
+            return True
+        return tok.pos_ == "PROPN" and tok.lower_ in ("kremlin",)
+
+    def duration(self, m: Mention) -> None:
+        if FAMILIES[m.kind] == "visit":
+            return
+        ids = self._clause_tokens(m) | {t.i for t in m.trigger.head.subtree} if m.noun else self._clause_tokens(m)
+        sent = self.parsed.sentences[m.sentence]
+        for tx, toks in self.timex_tokens:
+            if tx["kind"] != "duration" or not toks:
+                continue
+            if toks[0].i < sent.start or toks[0].i >= sent.end:
+                continue
+            if any(t.i in ids for t in toks) or any(t.head.i == m.trigger.i or t.head.head.i == m.trigger.i for t in toks) or (m.noun and m.trigger.dep_ in ("nsubj",) and any(t.i in {x.i for x in m.trigger.head.subtree} for t in toks)):
+                m.minutes = float(tx["minutes"])
+                m.duration_text = tx["text"]
+                m.approximate = bool(tx["approximate"])
+                return
+
+    # -- merging --------------------------------------------------------------------------
+
+    def build(self) -> list[Event]:
+        mentions = self.triggers()
+        for m in mentions:
+            m.participants = self.participants(m)
+            self.date(m)
+            m.status = self.status(m)
+            self.location(m)
+            self.duration(m)
+        for m in mentions:
+            if FAMILIES.get(m.kind) == "visit" and m.location:
+                host = lexicons.country_of(m.location)
+                if host is not None:
+                    country = self._country_actor(host[0])
+                    if country not in m.participants and not any(a.affiliation and nationality_of(a.affiliation) == host[0] and a.kind == PERSON for a in m.participants[:1]):
+                        m.participants.append(country)
+            media = {"reporters", "journalists", "the press", "press", "media", "the media"}
+            others = [a for a in m.participants[1:]]
+            if others and all(a.name.lower() in media or a.name.lower() in lexicons.media_names() for a in others):
+                m.participants = []
+                m.kind = "anaphoric" if m.anaphoric else m.kind
+                m.plural = m.definite = False
+                m.noun = m.noun and False
+        mentions = self._split_calls(mentions)
+        events: list[Event] = []
+        for m in mentions:
+            target = self._merge_target(m, events)
+            if target is not None:
+                target.mentions.append(m)
+                if m.kind != target.main.kind and m.anaphoric:
+                    m.kind = target.main.kind
+                continue
+            if m.anaphoric:
+                m.kind = "talks"
+            if m.plural and m.definite:
+                continue  # "the calls with the warring sides": refers to events already listed
+            if not m.participants and not (m.noun and (m.date or m.location or m.status in ("cancelled", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
+                continue  # a bare "talks" or "a meeting" with nothing to pin it down
+            events.append(Event([m]))
+        return events
+
+    def _split_calls(self, mentions: list[Mention]) -> list[Mention]:
+        """"Trump spoke with the countries' leaders" -> one call with each leader: a call by one
+        person to people of different countries is bilateral, one call each."""
+        out = []
+        for m in mentions:
+            people = [a for a in m.participants if a.kind == PERSON]
+            if m.kind == "call" and len(m.participants) >= 3 and len(people) == len(m.participants):
+                caller, callees = people[0], people[1:]
+                nations = {nationality_of(a.affiliation) if a.affiliation else a.actor_id for a in callees}
+                if len(nations) == len(callees):
+                    for callee in callees:
+                        out.append(Mention(**{**m.__dict__, "participants": [caller, callee]}))
+                    continue
+            out.append(m)
+        return out
+
+    def _merge_target(self, m: Mention, events: list[Event]) -> Event | None:
+        best = None
+        for event in reversed(events):
+            main = event.main
+            family = FAMILIES.get(m.kind) if not m.anaphoric else None
+            if family is not None and family != FAMILIES[main.kind]:
+                continue
+            if m.anaphoric and FAMILIES[main.kind] == "visit":
+                continue
+            ev_participants = {a.actor_id for mm in event.mentions for a in mm.participants}
+            mine = {a.actor_id for a in m.participants}
+            ev_countries = {nationality_of(a.affiliation) for mm in event.mentions for a in mm.participants if a.kind == PERSON and a.affiliation} | {a.name for mm in event.mentions for a in mm.participants if a.kind == COUNTRY}
+            my_countries = {nationality_of(a.affiliation) for a in m.participants if a.kind == PERSON and a.affiliation} | {a.name for a in m.participants if a.kind == COUNTRY}
+            ev_date = next((mm.date for mm in event.mentions if mm.date), None)
+            if m.date and ev_date and m.date != ev_date:
+                continue
+            if m.timex_value and not m.date:
+                ev_value = next((mm.timex_value for mm in event.mentions if mm.timex_value), None)
+                if ev_value and ev_value != m.timex_value and ev_date is None:
+                    continue
+            if m.kind != main.kind and not m.anaphoric and {m.kind, main.kind} <= {"meeting", "talks", "summit", "conference"}:
+                ev_location = next((mm.location for mm in event.mentions if mm.location), None)
+                same_place = m.location and ev_location and _same_place(m.location, ev_location)
+                same_day = m.date and ev_date and m.date == ev_date
+                if not (same_place or same_day):
+                    continue
+            ev_status = event.main.status
+            if {m.status, ev_status} == {"happened", "planned"} and (m.date or ev_date):
+                continue
+            distance = m.sentence - event.mentions[-1].sentence
+            if mine and ev_participants:
+                overlap = mine & ev_participants
+                if not overlap and m.kind == main.kind and m.date and m.date == ev_date and (my_countries - {None}) and (my_countries - {None}) <= ev_countries:
+                    return event  # "Karasin ... a participant in Monday's talks" (a Russian, in the US-Russia talks)
+                if not overlap:
+                    continue
+                if not (mine <= ev_participants or ev_participants <= mine or len(overlap) >= 2):
+                    continue
+                if len(overlap) == 1 and not (m.definite or m.anaphoric) and len(mine) > 1 and len(ev_participants) > 1 and mine != ev_participants:
+                    continue
+                if m.location and event.main.location and not _same_place(m.location, event.main.location):
+                    if not (m.definite or m.anaphoric):
+                        continue
+                return event
+            ev_location = next((mm.location for mm in event.mentions if mm.location), None)
+            same_day = bool(m.date and ev_date and m.date == ev_date)
+            same_place = bool(m.location and ev_location and _same_place(m.location, ev_location))
+            if not mine and (m.definite or m.anaphoric) and distance <= 6:
+                return event
+            if not mine and distance <= 1 and m.noun:
+                return event
+            if (not mine or not ev_participants) and (same_day or same_place) and distance <= 12:
+                return event
+        return best
+
+
+def _takes_part(tok: Token) -> bool:
+    """"take part in", "participate in", "join in": the event in the phrase is the verb's object."""
+    lemma = tok.lemma_.lower()
+    return lemma in ("part", "participate", "engage", "join") or lemma == "take" and any(c.lower_ == "part" for c in tok.children)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two place names that can name one venue: equal, one inside the other ("Kursk region",
+    "Kursk"), or a capital and its country ("Riyadh", "Saudi Arabia")."""
+    if a == b or a in b or b in a:
+        return True
+    ca, cb = lexicons.country_of(a), lexicons.country_of(b)
+    return bool(ca and cb and ca[0] == cb[0])
+
+
+def _merge_status(statuses: list[str]) -> str:
+    s = set(statuses)
+    if "cancelled" in s:
+        return "cancelled"
+    if "happened" in s:
+        return "happened"
+    if "denied" in s:
+        return "denied"
+    if "planned" in s:
+        return "planned"
+    if "proposed" in s:
+        return "proposed"
+    if "possible" in s:
+        return "possible"
+    return statuses[0]
+
+
+def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``events`` table (columns in :mod:`lib.schema`): one row per event, in order of first
+    mention; ``event_id`` 'E1', 'E2', ...
+
+    ``participants`` and ``participant_ids`` are lists of canonical actors; ``date`` is an ISO day
+    (null when the event has no day-precise date — a week or month goes to ``timex_value`` with its
+    ``granularity``, and ``period_start``/``period_end``); ``duration_minutes`` is in minutes;
+    ``evidence`` is the sentence of the first mention (``start``/``end`` its offsets); ``mentions``
+    lists ``[start, end]`` of every mention's trigger word. ``quotes`` (optional) lets "I"/"we"
+    inside a quotation stand for its speaker. Never raises on odd text.
+    """
+    ex = _Extractor(parsed, actors, timexes, quotes)
+    events = ex.build()
+    rows = []
+    text = parsed.text
+    for n, event in enumerate(events, start=1):
+        ms = event.mentions
+        main = ms[0]
+        participants: list[Actor] = []
+        for m in ms:
+            for a in m.participants:
+                if a not in participants:
+                    participants.append(a)
+        dated = next((m for m in ms if m.date), None) or next((m for m in ms if m.timex_value), None)
+        located = next((m for m in ms if m.location), None)
+        timed = next((m for m in ms if m.minutes is not None), None)
+        sent = parsed.sentences[main.sentence]
+        kind = next((m.kind for m in ms if not m.anaphoric), "talks")
+        rows.append(
+            {
+                "event_id": f"E{n}",
+                "article_id": parsed.article.article_id,
+                "kind": kind,
+                "participants": [a.name for a in participants],
+                "location": located.location if located else None,
+                "date": dated.date if dated else None,
+                "date_text": dated.date_text if dated else None,
+                "granularity": dated.granularity if dated else None,
+                "approximate": bool(timed.approximate) if timed else False,
+                "duration_minutes": timed.minutes if timed else None,
+                "status": _merge_status([m.status for m in ms]),
+                "evidence": text[sent.start_char:sent.end_char],
+                "start": sent.start_char,
+                "end": sent.end_char,
+                "participant_ids": [a.actor_id for a in participants],
+                "mentions": [[m.trigger.idx, m.trigger.idx + len(m.trigger.text)] for m in ms],
+                "timex_value": dated.timex_value if dated else None,
+                "duration_text": timed.duration_text if timed else None,
+                "period_start": dated.period[0] if dated else None,
+                "period_end": dated.period[1] if dated else None,
+                "evidence_sentences": sorted({(parsed.sentences[m.sentence].start_char, parsed.sentences[m.sentence].end_char) for m in ms}),
+            }
+        )
+    return make_frame("events", rows)

@@ -121,3 +121,9 @@ def organisation_names() -> dict[str, str]:
 def cues() -> dict:
     """``data/cues.toml``: speech verbs, noun cues, channels, non-sources."""
     return load("cues")
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_aliases() -> dict[str, str]:
+    """Lower-case short name -> long canonical name ("eu" -> "European Union")."""
+    return {k.lower(): v for k, v in names().get("aliases", {}).items()}

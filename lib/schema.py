@@ -70,7 +70,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("kind", "str", "call | meeting | visit | summit | talks | conference"),
         ("participants", "object", "list[str]: canonical actor names"),
         ("location", "str", "place, or null"),
-        ("date", "str", "ISO YYYY-MM-DD (first day for week/month/year granularity), or null"),
+        ("date", "str", "ISO YYYY-MM-DD when the date is known to the day, else null"),
         ("date_text", "str", "the words the date came from, e.g. 'on Wednesday', or null"),
         ("granularity", "str", "day | week | month | year, or null when undated"),
         ("approximate", "boolean", "the duration or date is hedged ('nearly', 'about')"),
@@ -83,6 +83,9 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("mentions", "object", "list[[start, end]]: every mention of the event (trigger words)"),
         ("timex_value", "str", "TIMEX value of the date, e.g. '2025-02-12', '2025-W07', '2025-02'"),
         ("duration_text", "str", "the words the duration came from, or null"),
+        ("period_start", "str", "ISO first day of the date's period (any granularity), or null"),
+        ("period_end", "str", "ISO last day of the date's period, or null"),
+        ("evidence_sentences", "object", "list[[start, end]]: the sentence of every mention"),
     ],
     "positions": [
         ("position_id", "str", "id unique within the article, e.g. 'P1'"),

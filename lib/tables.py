@@ -102,7 +102,7 @@ def analyze(article: Article) -> ArticleTables:
     actor_index = _actors.resolve_actors(parsed)
     quotes = _quotes.extract_quotes(parsed, actor_index)
     timexes = _timex.extract_timexes(parsed)
-    events = _events.extract_events(parsed, actor_index, timexes)
+    events = _events.extract_events(parsed, actor_index, timexes, quotes)
     positions = _positions.extract_positions(parsed, actor_index, quotes)
     actors = actor_index.table(quotes)
     return ArticleTables(
