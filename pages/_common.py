@@ -288,7 +288,7 @@ def seed_filter(key: str, default: Any, *, options: Sequence | None = None, mult
     if kind == "bool":
         value = bool(value)
     if kind == "str" and not multi and options is None:
-        value = as_str(value)
+        value = as_str(value)[:200]  # the length a free-text filter accepts
     state[key] = value
     return value
 

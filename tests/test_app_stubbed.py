@@ -366,6 +366,14 @@ def test_quotes_filters_kind_speaker_cue_text(app):
     assert infos(at) == ["No quotation matches the filter words 'zebra'; the article has 5 quotation(s) in all."]
 
 
+def test_quotes_text_filter_from_url_is_cut_to_its_length(app):
+    app.query_params["qt-text"] = "pier" + " " * 300 + "x"
+    at = open_link(app, "pages/quotes.py")
+    assert not at.exception
+    assert len(at.text_input(key="qt-text").value) == 200
+    assert at.dataframe[1].value["quote_id"].tolist() == ["Q1", "Q2"]
+
+
 def test_quotes_url_and_show_in_article(app):
     app.query_params["qt-kind"] = "direct"
     app.query_params["qt-quote"] = "Q2"

@@ -9,9 +9,11 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+# The timeline comes first: the first request of the fresh server is then a deep link, which must
+# not end on "Page not found" (see pages/_common.ensure_router).
 PAGES = [
-    ("", "article", "Ukraine war talks start now, Trump says after Putin call"),
     ("timeline", "timeline", "Timeline of contacts"),
+    ("", "article", "Ukraine war talks start now, Trump says after Putin call"),
     ("quotes", "quotes", "Speakers & quotes"),
     ("positions", "positions", "Positions"),
 ]
@@ -37,6 +39,9 @@ def test_page_opens_without_exception(page: Page, app_url: str, artifacts, path,
     expect(page.get_by_role("heading", name=heading).first).to_be_visible(timeout=60_000)
     wait_for_app_run(page)
     assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_text("Page not found").count() == 0
+    # the article picker of the router is there on every page
+    expect(page.get_by_text("Paste text")).to_be_visible()
     page.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
 
 
