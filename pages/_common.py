@@ -232,11 +232,6 @@ def require_tables(prefix: str) -> ArticleTables:
     return tables
 
 
-def article_text(tables: ArticleTables) -> str:
-    """The body text every offset points into."""
-    return tables.article.text
-
-
 # --------------------------------------------------------------------------------------------
 # Filters that survive a page switch and live in the URL
 # --------------------------------------------------------------------------------------------
@@ -350,17 +345,6 @@ def filter_select(prefix: str, name: str, label: str, options: Sequence[str], *,
                             index=None, placeholder="Choose…")
     keep_filter(key, value, None)
     return value
-
-
-def filter_checkbox(prefix: str, name: str, label: str, *, default: bool = False,
-                    help: str | None = None, container: Any = None) -> bool:
-    """A checkbox kept in the URL as ``?<prefix><name>=1`` (or ``=0`` when the default is on)."""
-    key = f"{prefix}{name}"
-    seed_filter(key, default, kind="bool")
-    where = container or st
-    value = where.checkbox(label, key=key, help=help)
-    keep_filter(key, bool(value), default, kind="bool")
-    return bool(value)
 
 
 def describe_filters(parts: dict[str, Any]) -> str:
@@ -744,16 +728,6 @@ def _point_label(row: Any, status_label: str) -> str:
     if as_str(row.get("status")) in ("denied", "cancelled"):
         label = f"<s>{label}</s>"
     return f"{label} ({status_label})" if status_label else label
-
-
-def figure_event_ids(spec: dict) -> list[str]:
-    """The event_ids drawn as points in a timeline figure spec (``fig.to_plotly_json()`` or the
-    JSON Streamlit sends): one per event marker, in trace order."""
-    ids = []
-    for trace in spec.get("data", []):
-        if trace.get("mode", "").startswith("markers") and trace.get("customdata") is not None:
-            ids.extend(str(v) for v in trace["customdata"])
-    return ids
 
 
 def network_figure(events: pd.DataFrame) -> go.Figure:

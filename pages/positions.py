@@ -138,7 +138,7 @@ else:
     st.subheader("In short")
     st.caption("Generated from the table by templates; open a sentence to see its evidence.")
     by_id = stated.set_index(stated["position_id"].map(ui.as_str))
-    for i, (sentence, ids) in enumerate(ui.summary_sentences(stated)):
+    for sentence, ids in ui.summary_sentences(stated):
         with st.expander(ui.md_text(sentence)):
             show_evidence(by_id.loc[[p for p in ids if p in by_id.index]])
 
