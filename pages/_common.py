@@ -876,25 +876,32 @@ def _changed_steps(words: str) -> list[str]:
 
 
 def cell_stances(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
-    """(actor, topic) -> (stance to colour by, words for the cell).
+    """(actor, topic) -> (stance to colour by, words for the cell), in order of first appearance.
 
-    Several rows or a changed stance are shown, not hidden: distinct stances read
-    "for → against" in text order and colour as ``mixed``."""
+    One row: its stance ("supports"); when the library flags ``stance_changed``, the stances of its
+    evidence in text order ("changed: for → against"), coloured by the row's stance. Several rows
+    of one actor on one topic with different stances read "changed: ..." too, coloured ``mixed``.
+    A change is shown, never hidden; hedged evidence rolled up into one stance is not a change."""
     out: dict[tuple[str, str], tuple[str, str]] = {}
     for (actor, topic), group in positions.groupby([positions["actor"].map(as_str),
                                                     positions["topic"].map(as_str)], sort=False):
+        group = group.sort_values("start", na_position="last", kind="stable")
+        row_stances = [as_str(v) for v in group["stance"]]
         sequence: list[str] = []
-        for _, row in group.sort_values("start", na_position="last").iterrows():
-            for item in as_list(row.get("evidence")) or [{"stance": row.get("stance")}]:
-                stance = as_str(item.get("stance") if isinstance(item, dict) else None) or as_str(row.get("stance"))
+        for _, row in group.iterrows():
+            steps = [as_str(row.get("stance"))]
+            if row.get("stance_changed") is True or (not _isna(row.get("stance_changed"))
+                                                     and bool(row.get("stance_changed"))):
+                items = [i for i in as_list(row.get("evidence")) if isinstance(i, dict)]
+                steps = [as_str(i.get("stance")) for i in items if as_str(i.get("stance"))] or steps
+            for stance in steps:
                 if stance and (not sequence or sequence[-1] != stance):
                     sequence.append(stance)
-        final_rows = [as_str(s) for s in group["stance"]]
-        if len(set(sequence)) > 1:
-            words = "changed: " + " → ".join(STANCE_WORDS.get(s, s) for s in sequence)
-            final = "mixed" if len(set(final_rows)) > 1 else final_rows[-1]
+        if len(sequence) > 1:
+            words = "changed: " + " → ".join(STANCE_WORDS.get(st_, st_) for st_ in sequence)
+            final = "mixed" if len(set(row_stances)) > 1 else row_stances[-1]
         else:
-            final = final_rows[0] if final_rows else "mixed"
+            final = row_stances[0] if row_stances else "mixed"
             words = STANCE_LABELS.get(final, final)
         out[(actor, topic)] = (final, words)
     return out

@@ -447,3 +447,45 @@ def test_positions_filter_no_match_says_why(app):
     at.multiselect(key="pos-topic").set_value(["bridge toll"])
     at.run()
     assert infos(at)[0] == "No stated position matches the filter actor 'Tom Baker', topic 'bridge toll'."
+
+
+# --------------------------------------------------------------------------------------------
+# Positions: a change of stance is shown, a roll-up of hedges is not a change
+# --------------------------------------------------------------------------------------------
+
+def _positions(*rows):
+    return make_frame("positions", [
+        {"position_id": f"P{i + 1}", "actor": actor, "topic": topic, "stance": stance, "start": start,
+         "stance_changed": changed, "evidence": [{"stance": s} for s in evidence]}
+        for i, (actor, topic, stance, start, changed, evidence) in enumerate(rows)
+    ])
+
+
+def test_cells_show_a_flagged_change_in_text_order():
+    from pages import _common as ui
+
+    frame = _positions(("Ana Silva", "quotas", "oppose", 10, True, ["support", "support", "oppose"]))
+    assert ui.cell_stances(frame) == {("Ana Silva", "quotas"): ("oppose", "changed: for → against")}
+    assert ui.actor_cards(frame) == [("Ana Silva", "for, then against quotas")]
+    fig = ui.matrix_figure(frame).to_plotly_json()
+    assert [tr["text"] for tr in fig["data"]] == [["for → against"]]
+
+
+def test_cells_do_not_call_a_rollup_of_hedges_a_change():
+    from pages import _common as ui
+
+    frame = _positions(("Ana Silva", "quotas", "oppose", 10, False, ["doubtful", "oppose"]))
+    assert ui.cell_stances(frame) == {("Ana Silva", "quotas"): ("oppose", "opposes")}
+    assert ui.actor_cards(frame) == [("Ana Silva", "against quotas")]
+
+
+def test_cells_of_two_rows_with_different_stances_are_mixed_and_disagreement_is_found():
+    from pages import _common as ui
+
+    frame = _positions(("Ana Silva", "quotas", "support", 30, False, []),
+                       ("Ana Silva", "quotas", "oppose", 5, False, []),
+                       ("Tom Reed", "quotas", "support", 50, False, []))
+    assert ui.cell_stances(frame)[("Ana Silva", "quotas")] == ("mixed", "changed: against → for")
+    assert ui.disagreements(frame) == [("quotas", {"Ana Silva": "mixed", "Tom Reed": "support"})]
+    assert ui.summary_sentences(frame) == [("Ana Silva and Tom Reed support quotas.", ["P1", "P3"]),
+                                           ("Ana Silva opposes quotas.", ["P2"])]
