@@ -505,11 +505,16 @@ class ActorIndex:
         # the speaker of reported speech is not someone named inside what is reported
         # ("Mr Bush's first task was to ..., he said" -> not Bush)
         if pronoun.dep_ in _SUBJECT_DEPS:
+            speech = lexicons.cues()["speech_verbs"]
             for child in pronoun.head.children:
                 if child.dep_ in ("ccomp", "parataxis") or child.dep_ == "advcl" and child.i < pronoun.i:
+                    if child.lemma_.lower() in speech and any(c.dep_ == "nsubj" for c in child.children):
+                        continue  # "Trump told reporters X but ... he said Y": a clause of its own, misparsed
                     exclude.update(t.i for t in child.subtree)
-            if pronoun.head.dep_ in ("parataxis", "conj") and pronoun.head.head.i < pronoun.i:
-                exclude.update(t.i for t in pronoun.head.head.subtree if t.i < pronoun.head.left_edge.i)
+            clause = pronoun.head
+            if clause.dep_ == "parataxis" and clause.head.i < pronoun.i and clause.head.lemma_.lower() not in lexicons.cues()["speech_verbs"]:
+                # "X ..., he said": X is what he said, not who said it
+                exclude.update(t.i for t in clause.head.subtree if t.i < clause.left_edge.i)
         # coordinated with the candidate: "he and the Russian president"
         for conj in pronoun.conjuncts:
             exclude.update(range(conj.left_edge.i, conj.right_edge.i + 1))

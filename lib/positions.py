@@ -1,4 +1,459 @@
-"""STUB (being written)."""
+"""Stated positions: who stands where, on which issue, with the words that show it.
+
+:func:`extract_positions` turns statements into (actor, topic, stance, claim, evidence) rows:
+
+* **statements** — every quotation (direct, partial, indirect; a partial nested in an indirect
+  one counts once) and every stance verb with an actor as subject ("Ushakov rejected the
+  ceasefire proposal", "Zelensky called for more sanctions", "The UK has welcomed the decision");
+* **actor** — the principal: when a spokesperson speaks ("Kremlin spokesman Dmitry Peskov said
+  Putin supported ..."), the person the statement is about if it is their stance, else the leader
+  of the spokesperson's country named in the article (Putin for the Kremlin), else the speaker; the
+  spokesperson stays in ``speaker``;
+* **topic** — from ``data/topics.toml`` (keywords a user can edit); a statement on no listed topic
+  keeps a short topic phrase from the claim (its object) rather than being dropped;
+* **stance** — support, oppose, conditional, mixed or doubtful, read from the claim with its hedges
+  and negations (``data/stance.toml``): "no likelihood" opposes, "unlikely" doubts, "some of that
+  land will come back" is mixed, "we support it - but there are questions" is conditional;
+  "X agreed with Y" takes Y's stance in the same sentence;
+* **reporter inference** — framing such as "which will come as a bitter disappointment to Kyiv" is
+  recorded with ``source_kind`` 'reporter' and ``speaker`` 'reporter', apart from what actors said.
+
+Several statements by one actor on one topic roll up into one row whose ``evidence`` lists them
+all; when the stances disagree (support and opposition) the row's stance is 'mixed' and
+``stance_changed`` is true, so a change of stance is shown, not hidden.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.tokens import Token
+
+from lib import lexicons
+from lib.actors import COUNTRY, ORGANISATION, PERSON, Actor, ActorIndex, nationality_of, roles_compatible
+from lib.nlp import Parsed
 from lib.schema import make_frame
-def extract_positions(parsed, actors, quotes):
-    return make_frame("positions")
+
+STANCES = ("support", "oppose", "conditional", "mixed", "doubtful")
+_ROLLUP_PRIORITY = ["oppose", "doubtful", "conditional", "mixed", "support"]
+_SPOKES = re.compile(r"spokes(?:man|woman|person)|press secretary|press office|spokespeople", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def topics() -> list[dict]:
+    """The topic taxonomy of ``data/topics.toml``: dicts with id, label, keywords, requires."""
+    return lexicons.load("topics")["topic"]
+
+
+@functools.lru_cache(maxsize=1)
+def _stance_words() -> dict:
+    return lexicons.load("stance")
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])", text) is not None
+
+
+def match_topics(claim: str) -> list[dict]:
+    """Topics of ``data/topics.toml`` whose keywords occur in ``claim`` (case-insensitive, whole
+    words; ``requires`` words must occur too). In taxonomy order."""
+    low = claim.lower().replace("’", "'")
+    out = []
+    for topic in topics():
+        if any(_has(low, k) for k in topic["keywords"]):
+            req = topic.get("requires")
+            if req and not any(_has(low, r) for r in req):
+                continue
+            out.append(topic)
+    return out
+
+
+def classify_stance(claim: str, cue: str | None = None) -> str:
+    """Stance of one statement: 'conditional', 'oppose', 'doubtful', 'mixed' or 'support'.
+
+    Rules (``data/stance.toml``): a doubt marker ("unlikely", "can neither confirm nor deny") ->
+    doubtful; a negation ("no likelihood", "not", "never") or an opposing word ("reject",
+    "illegal", "absurd") -> oppose, unless both occur (a negated opposition supports: "did not
+    rule out"); a condition or reservation after support ("if", "but there are questions") ->
+    conditional; a partial quantifier ("some of") -> mixed; otherwise support.
+    """
+    words = _stance_words()
+    low = " " + (claim + " " + (cue or "")).lower().replace("’", "'") + " "
+    low = low.replace("n't", " n't")
+    for idiom in words.get("not_negations", []):
+        low = low.replace(idiom, " ")
+    doubt = any(_has(low, w) for w in words["doubt"])
+    negated = any(_has(low, w) for w in words["negations"] if w not in ("no likelihood", "no chance"))
+    strong_neg = any(_has(low, w) for w in ("no likelihood", "no chance", "no further", "never"))
+    opposing = any(_has(low, w) for w in words["oppose_verbs"])
+    supporting = any(_has(low, w) for w in words["support_verbs"])
+    conditional = any(_has(low, w) for w in words["conditional"])
+    mixed = any(_has(low, w) for w in words["mixed"])
+    if doubt and not strong_neg:
+        return "doubtful"
+    if strong_neg:
+        return "oppose"
+    if opposing and negated:
+        return "support"
+    if opposing or negated and not supporting:
+        return "oppose"
+    if negated and supporting:
+        # "we are not in favour" opposes; "not only ... but" is rare in claims
+        return "oppose"
+    if conditional and (supporting or " but " in low):
+        return "conditional"
+    if mixed:
+        return "mixed"
+    return "support"
+
+
+def roll_up(stances: list[str]) -> tuple[str, bool]:
+    """One stance for several statements on one topic, and whether the stance changed.
+
+    Support together with opposition (or doubt) is 'mixed' and a change; otherwise the strongest
+    reservation wins in the order oppose, doubtful, conditional, mixed, support ("unlikely" then "no
+    likelihood" -> oppose; "unlikely" then "some of that land will come back" -> doubtful).
+    """
+    s = set(stances)
+    positive = s & {"support", "conditional"}
+    negative = s & {"oppose"}
+    if positive and negative:
+        return "mixed", True
+    for stance in _ROLLUP_PRIORITY:
+        if stance in s:
+            return stance, len(s) > 1 and bool(positive) and bool(s & {"oppose", "doubtful"})
+    return stances[0], False
+
+
+@dataclass
+class _Statement:
+    speakers: list[Actor]
+    claim: str
+    start: int
+    end: int
+    quote_id: str | None
+    cue: str | None
+    source_kind: str = "stated"
+    principals: list[Actor] = field(default_factory=list)
+    sentence: int = 0
+    stance: str | None = None
+    topics_override: list[dict] | None = None
+
+
+class _Extractor:
+    def __init__(self, parsed: Parsed, actors: ActorIndex, quotes: pd.DataFrame) -> None:
+        self.parsed = parsed
+        self.doc = parsed.doc
+        self.actors = actors
+        self.quotes = quotes
+        self.words = _stance_words()
+        self.quoted: list[tuple[int, int]] = []
+
+    def _leader_of(self, country: str | None) -> Actor | None:
+        if not country:
+            return None
+        people = [a for a in self.actors.actors.values() if a.kind == PERSON and a.affiliation and nationality_of(a.affiliation) == country and roles_compatible("leader", a.title)]
+        return people[0] if people else None
+
+    def _principal(self, speaker: Actor, statement: _Statement) -> Actor:
+        """The actor whose position a statement gives: the speaker, except for the spokesperson of
+        a government (Kremlin, White House, a ministry), who speaks for the person the statement is
+        about or for the leader of the country. A party spokesman speaks for himself."""
+        if speaker.kind != PERSON or not speaker.title or not _SPOKES.search(speaker.title):
+            return speaker
+        affiliation = speaker.affiliation or ""
+        metonym = lexicons.country_of(affiliation)
+        governmental = bool(metonym and metonym[1] in ("metonym", "name", "capital")) or bool(
+            re.search(r"ministry|government|presiden|kremlin|white house|downing street|state department|foreign office", speaker.title, re.I))
+        if not governmental:
+            return speaker
+        # "Peskov said Putin supported ...": the person whose stance is reported
+        span = self.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+        if span is not None and len(span):
+            root = span.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                m = self.actors.mention_at(subj)
+                if m is not None:
+                    actor = self.actors.actor(m.actor_id)
+                    if actor.kind == PERSON and actor is not speaker:
+                        return actor
+        country = nationality_of(speaker.affiliation) if speaker.affiliation else None
+        leader = self._leader_of(country)
+        if leader is not None:
+            return leader
+        if country:
+            found = self.actors.find_by_name(country)
+            if found is not None:
+                return found
+        return speaker
+
+    def statements(self) -> list[_Statement]:
+        out: list[_Statement] = []
+        rows = self.quotes.to_dict("records") if len(self.quotes) else []
+        indirect = [r for r in rows if r["kind"] == "indirect"]
+        for row in rows:
+            if not row["speaker_ids"]:
+                continue
+            if row["kind"] == "partial" and any(
+                i["start"] <= row["start"] and row["end"] <= i["end"] + 2 and set(i["speaker_ids"]) == set(row["speaker_ids"]) for i in indirect
+            ):
+                continue  # counted with the reported clause around it
+            speakers = [self.actors.actor(a) for a in row["speaker_ids"] if a in self.actors.actors]
+            claim = row["text"]
+            st = _Statement(speakers=speakers, claim=claim, start=int(row["start"]), end=int(row["end"]),
+                            quote_id=row["quote_id"], cue=row["cue"] if isinstance(row["cue"], str) else None,
+                            sentence=int(row["sentence"]))
+            if row["kind"] == "partial":
+                # a fragment is read with the reporter's words of its clause ("would 'love' to meet")
+                clause = self._cue_clause(row)
+                if clause is not None:
+                    st.claim, st.start, st.end = clause
+            out.append(st)
+            self.quoted.append((int(row["start"]), int(row["end"])))
+        out += self._stance_verbs()
+        return out
+
+    def _cue_clause(self, row: dict) -> tuple[str, int, int] | None:
+        """The clause of a partial quotation's cue verb (the verb and everything it governs)."""
+        if row.get("cue_start") is None or pd.isna(row.get("cue_start")):
+            return None
+        span = self.doc.char_span(int(row["cue_start"]), int(row["cue_end"]), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = span.root
+        tokens = [t for t in verb.subtree if not t.is_space]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # keep only the part of the clause holding the quotation when it is coordinated
+        quote_start, quote_end = int(row["start"]), int(row["end"])
+        for child in verb.children:
+            if child.dep_ in ("conj", "cc", "advcl", "parataxis") and not (child.left_edge.idx <= quote_start < child.right_edge.idx + len(child.right_edge.text)):
+                drop = {t.i for t in child.subtree}
+                tokens = [t for t in tokens if t.i not in drop]
+        if not tokens:
+            return None
+        start = tokens[0].idx if subject is None else min(tokens[0].idx, subject.left_edge.idx)
+        end = max(t.idx + len(t.text) for t in tokens)
+        end = max(end, quote_end)
+        text = self.parsed.text[start:end].rstrip(" .,;")
+        return text, start, start + len(text)
+
+    def _stance_verbs(self) -> list[_Statement]:
+        """Stance verbs with an actor subject outside quotations: "Ushakov rejected the proposal"."""
+        words = self.words
+        verbs = {w for w in words["support_verbs"] + words["oppose_verbs"] + ["order", "impose", "rule"] if " " not in w}
+        phrasal = {tuple(w.split()) for w in words["support_verbs"] + words["oppose_verbs"] if len(w.split()) == 2}
+        cognition = {"believe", "think", "want", "wish", "fear", "insist"}
+        out = []
+        for tok in self.doc:
+            if tok.pos_ != "VERB":
+                continue
+            lemma = tok.lemma_.lower()
+            particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.i == tok.i + 1), None)
+            if lemma not in verbs and (lemma, particle) not in phrasal and lemma not in cognition:
+                continue
+            if lemma in cognition and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+                continue
+            if any(s <= tok.idx < e for s, e in self.quoted):
+                continue
+            if tok.lemma_.lower() in ("say", "tell"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            holder = tok
+            while subj is None and holder.dep_ in ("conj", "xcomp") and holder.head is not holder:
+                holder = holder.head
+                subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("who", "which", "that") and holder.dep_ == "relcl":
+                subj = holder.head
+            actors = [a for a in self.actors.resolve(subj, create=False) if a.kind in (PERSON, ORGANISATION, COUNTRY, "group")]
+            if not actors:
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "acomp", "attr")]
+            if not objs:
+                continue
+            ids = {t.i for o in objs for t in o.subtree} | {tok.i}
+            ids |= {c.i for c in tok.children if c.dep_ in ("neg", "aux", "advmod") and c.i < tok.i}
+            lo, hi = min(ids), max(ids)
+            span = self.doc[lo:hi + 1]
+            text = span.text.strip().rstrip(".,;")
+            if len(text.split()) < 2:
+                continue
+            out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
+                                  quote_id=None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx)))
+        return out
+
+    def _lemma_text(self, st: _Statement) -> str:
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        return " ".join(t.lemma_.lower() for t in span) if span is not None else ""
+
+    def _reservation_follows(self, st: _Statement) -> bool:
+        """"he agrees with the idea of a ceasefire, but that "questions" remain": a reservation
+        right after the claim in the same sentence."""
+        sent = self.parsed.sentence_at(st.start)
+        after = self.parsed.text[st.end:sent.end_char].lower()
+        return bool(re.match(r"\W*(?:,\s*)?but\b(?!\s+also)", after)) or bool(re.match(r"\W*(?:,\s*)?(?:only\s+)?if\b", after))
+
+    def _has_stance_signal(self, claim: str, cue: str | None) -> bool:
+        low = (claim + " " + (cue or "")).lower()
+        span = self.doc.char_span(*self._find(claim), alignment_mode="expand") if self._find(claim) else None
+        if span is not None:
+            low += " " + " ".join(t.lemma_.lower() for t in span)
+        w = self.words
+        markers = w["support_verbs"] + w["oppose_verbs"] + w["doubt"] + ["should", "must", "need to", "have to", "would like", "want"]
+        return any(_has(low, m) for m in markers)
+
+    def _find(self, claim: str) -> tuple[int, int] | None:
+        pos = self.parsed.text.find(claim)
+        return (pos, pos + len(claim)) if pos >= 0 else None
+
+    def _fallback_topic(self, st: _Statement) -> str | None:
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        obj = next((c for c in root.children if c.dep_ in ("dobj", "attr", "pobj")), None)
+        if obj is None:
+            for prep in (c for c in root.children if c.dep_ == "prep"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    break
+        if obj is None:
+            obj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        if obj is None or obj.pos_ == "PRON":
+            return None
+        cut = {t.i for c in obj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        np = [t for t in obj.subtree if t.i not in cut and not t.is_punct and t.i - obj.left_edge.i < 7]
+        words = [t.text for t in np if t.dep_ != "det"][:6]
+        text = " ".join(words).strip()
+        return text or None
+
+    def _framing(self) -> list[tuple[Actor, _Statement, int]]:
+        """Reporter framing: "..., which will come as a bitter disappointment to Kyiv"."""
+        out = []
+        framing = self.words.get("framing", {})
+        for tok in self.doc:
+            sign = framing.get(tok.lemma_.lower())
+            if sign is None:
+                continue
+            target = None
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "for"):
+                    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is None:
+                continue
+            actors = self.actors.resolve(target, create=False)
+            if not actors and lexicons.country_of(target.text):
+                name = lexicons.country_of(target.text)[0]
+                found = self.actors.find_by_name(name)
+                actors = [found] if found else []
+            if not actors:
+                continue
+            sent = self.parsed.sentences[self.parsed.sentence_index(tok.idx)]
+            clause_text = sent.text
+            out.append((actors[0], _Statement(speakers=[], claim=clause_text, start=sent.start_char, end=sent.end_char,
+                                              quote_id=None, cue=None, source_kind="reporter",
+                                              sentence=self.parsed.sentence_index(tok.idx)), sign))
+        return out
+
+    def build(self) -> list[dict]:
+        items: list[tuple[Actor, dict | str, str, _Statement, Actor | None]] = []
+        statements = self.statements()
+        by_sentence: dict[int, list[tuple[_Statement, Actor, dict | str, str]]] = {}
+        for st in statements:
+            found = match_topics(st.claim)
+            stance = classify_stance(self._lemma_text(st) + " " + st.claim, st.cue if st.quote_id is None else None)
+            if stance == "support" and self._reservation_follows(st):
+                stance = "conditional"
+            if not found:
+                if re.search(r"\bagree[sd]?\s+with\b", st.claim):
+                    continue  # takes the other side's topics below
+                if not self._has_stance_signal(st.claim, st.cue):
+                    continue
+                phrase = self._fallback_topic(st)
+                if not phrase:
+                    continue
+                found = [phrase]
+            for speaker in st.speakers:
+                principal = self._principal(speaker, st)
+                for topic in found:
+                    items.append((principal, topic, stance, st, speaker))
+                    by_sentence.setdefault(st.sentence, []).append((st, principal, topic, stance))
+        # "X agreed with Y": X takes Y's stance on Y's topics in the same sentence
+        for st in statements:
+            if not re.search(r"\bagree[sd]?\s+with\b", st.claim):
+                continue
+            for other_st, other_actor, topic, stance in by_sentence.get(st.sentence, []):
+                if other_st is st or any(other_actor is s for s in st.speakers):
+                    continue
+                if other_actor.name.split()[-1] not in st.claim:
+                    continue
+                for speaker in st.speakers:
+                    principal = self._principal(speaker, st)
+                    merged = _Statement(speakers=st.speakers, claim=st.claim, start=st.start, end=max(st.end, other_st.end),
+                                        quote_id=st.quote_id, cue=st.cue, sentence=st.sentence)
+                    items.append((principal, topic, stance, merged, speaker))
+        # reporter framing: the actor feels (sign) about the clause's stance
+        for actor, st, sign in self._framing():
+            topics_here = [(t, s) for (other, _p, t, s) in by_sentence.get(st.sentence, []) if isinstance(t, dict)]
+            for topic, stance in topics_here[:1]:
+                negative = stance in ("oppose", "doubtful")
+                inferred = "support" if (sign < 0) == negative else "oppose"
+                items.append((actor, topic, inferred, st, None))
+        # roll up per (actor, topic, source kind)
+        groups: dict[tuple[str, str, str], list] = {}
+        for actor, topic, stance, st, speaker in items:
+            label = topic["label"] if isinstance(topic, dict) else topic
+            key = (actor.actor_id, label.lower(), st.source_kind)
+            groups.setdefault(key, []).append((actor, topic, stance, st, speaker))
+        rows = []
+        for (_aid, _label, source_kind), members in groups.items():
+            members.sort(key=lambda m: m[3].start)
+            # one piece of evidence per statement
+            seen = set()
+            unique = []
+            for m in members:
+                k = (m[3].start, m[3].end, m[2])
+                if k not in seen:
+                    seen.add(k)
+                    unique.append(m)
+            stances = [m[2] for m in unique]
+            stance, changed = roll_up(stances)
+            main = next((m for m in unique if m[2] == stance), unique[0])
+            actor, topic, _s, st, speaker = main
+            rows.append(
+                {
+                    "actor": actor.name,
+                    "actor_id": actor.actor_id,
+                    "topic": topic["label"] if isinstance(topic, dict) else topic,
+                    "stance": stance,
+                    "claim": st.claim,
+                    "quote_id": st.quote_id,
+                    "start": st.start,
+                    "end": st.end,
+                    "speaker": "reporter" if source_kind == "reporter" else "; ".join(sorted({m[4].name for m in unique if m[4] is not None})) or actor.name,
+                    "source_kind": source_kind,
+                    "topic_known": isinstance(topic, dict),
+                    "evidence": [{"quote_id": m[3].quote_id, "start": m[3].start, "end": m[3].end, "stance": m[2], "claim": m[3].claim} for m in unique],
+                    "stance_changed": changed,
+                    "topic_id": topic["id"] if isinstance(topic, dict) else None,
+                }
+            )
+        rows.sort(key=lambda r: (r["source_kind"] != "stated", r["start"]))
+        return rows
+
+
+def extract_positions(parsed: Parsed, actors: ActorIndex, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The ``positions`` table (columns in :mod:`lib.schema`), one row per (actor, topic, source
+    kind), stated positions first in text order, then the reporter's inferences; ``position_id``
+    'P1', 'P2', ... ``start``/``end`` are offsets of the main statement; ``evidence`` lists every
+    statement rolled into the row (quote_id, start, end, stance, claim). Never raises."""
+    rows = _Extractor(parsed, actors, quotes).build()
+    for n, row in enumerate(rows, start=1):
+        row["position_id"] = f"P{n}"
+        row["article_id"] = parsed.article.article_id
+    return make_frame("positions", rows)

@@ -843,12 +843,7 @@ class _Extractor:
             tokens = self._content_tokens(verb)
             if not tokens:
                 continue
-            tokens = [t for t in tokens if not t.is_space]
-            # drop a leading complementizer and surrounding punctuation
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that",)):
-                tokens = tokens[1:]
-            while tokens and tokens[-1].is_punct and tokens[-1].text not in ")”\"’'" or tokens and tokens[-1].text in ",.;:":
-                tokens = tokens[:-1]
+            tokens = _trim_content([t for t in tokens if not t.is_space], self)
             if len([t for t in tokens if t.is_alpha]) < 2:
                 continue
             ids = {t.i for t in tokens}
@@ -933,6 +928,32 @@ class _Extractor:
                     )
                 )
         return rows
+
+
+def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
+    """Trim a reported clause: a leading complementizer ("that") or relative pronoun ("which she
+    said had been delayed" -> "had been delayed"), a trailing conjunction or punctuation, and a
+    trailing comment clause that is not part of the report: ", which will come as a bitter
+    disappointment to Kyiv" (a sentential relative, the reporter's aside) or ", who told a Nato
+    summit that ..." (a relative clause with its own attribution)."""
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"
+                      or tokens[0].lower_ in ("which", "who", "that") and tokens[0].dep_ in ("nsubj", "nsubjpass")):
+        tokens = tokens[1:]
+    ids = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.dep_ == "relcl" and tok.i in ids:
+            first = tok.left_edge
+            if first.i > 0 and ex.doc[first.i - 1].text == "," and first.lower_ in ("which", "who"):
+                own = {t.i for t in tok.subtree}
+                tail = [t for t in tokens if t.i > max(own)]
+                says = any(ex._is_speech_verb(t) for t in tok.subtree)
+                sentential = first.lower_ == "which" and (tok.head.pos_ == "PROPN" or not tail)
+                if (says or sentential) and not [t for t in tail if not t.is_punct]:
+                    tokens = [t for t in tokens if t.i < first.i - 1]
+                    break
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”\"’'" or tokens[-1].text in ",.;:" or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _segments_of(tokens: list[Token]) -> list[tuple[int, int]]:
