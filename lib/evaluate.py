@@ -89,8 +89,8 @@ Sources (brat)
     The gold Source's words minus pronouns, determiners and honorifics (Mr, Sen, Gov ...). A source
     is *named* when its head word (last word before a lowercase preposition, possessive dropped) is
     capitalised ("Mr. Clarke", "WALLACE", "Chicago Police Department"); a named source is right when
-    one of its capitalised non-title words (else any remaining word) is among the predicted
-    speaker's tokens. Otherwise it is a *description* ("a source", "experts", "The Republican
+    one of its capitalised non-title words of two letters or more (else any remaining word) is among
+    the predicted speaker's tokens. Otherwise it is a *description* ("a source", "experts", "The Republican
     presidential nominee", "Donald Trump’s campaign"), right when its head noun is. A pronoun-only Source is resolved when possible:
     first person (I, we, me, my, our) -> the Source of the attribution whose Content encloses it;
     relative (who, which, that) -> the capitalised name just before it in the text; he, she, it,
@@ -995,7 +995,7 @@ def source_right(attr: GoldAttribution, predicted_speaker: Any) -> bool | None:
     pred_tokens = {stem(t) for p in preds for t in word_tokens(p)}
 
     def named_hit(source: str) -> bool:
-        words = _source_words(source)
+        words = [w for w in _source_words(source) if len(w) > 1]  # initials, "R" of "R-Wis." never decide
         capital = [w for w in words if w[:1].isupper() and w.lower() not in TITLES]
         pool = capital or words
         return any(stem(w.lower()) in pred_tokens for w in pool)

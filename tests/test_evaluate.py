@@ -12,6 +12,7 @@ from lib.errors import GoldFormatError
 from lib.evaluate import (
     Countries,
     EvaluationReport,
+    GoldAttribution,
     GoldEvent,
     GoldPosition,
     GoldQuote,
@@ -26,6 +27,7 @@ from lib.evaluate import (
     score_events,
     score_positions,
     score_quotes,
+    source_right,
     speaker_right,
     stem,
     word_tokens,
@@ -390,6 +392,21 @@ def test_score_attributions_by_hand(tmp_path):
     # one direct row alone covers 6 of E1's 13 tokens: Dice 12/19 = 0.63 < 0.7, no match
     alone = score_attributions(gold.attributions, predicted.iloc[:1], text)
     assert alone["counts"]["matched_gold"] == 0
+
+
+def test_source_rule():
+    named = GoldAttribution("E1", [(0, 5)], "x", source="House Speaker Paul Ryan, R-Wis.,", source_kind="named")
+    assert source_right(named, "Paul Ryan") is True
+    assert source_right(named, "Mitch McConnell") is False  # "R" of "R-Wis." does not count
+    assert source_right(named, "R. Smith") is False
+    assert source_right(named, None) is False
+    description = GoldAttribution("E2", [(0, 5)], "x", source="another source", source_kind="description")
+    assert source_right(description, "a source") is True and source_right(description, "Jane Doe") is False
+    unresolved = GoldAttribution("E3", [(0, 5)], "x", source="you", source_kind="pronoun")
+    assert source_right(unresolved, "Jane Doe") is None  # skipped from source accuracy
+    resolved = GoldAttribution("E4", [(0, 5)], "x", source="he", source_kind="pronoun", resolved_source="Mr. Clarke")
+    assert source_right(resolved, "David Clarke") is True and source_right(resolved, "Mr. Trump") is False
+    assert source_right(GoldAttribution("E5", [(0, 5)], "x"), "anyone") is None  # no source
 
 
 def test_brat_text_mismatch_is_a_gold_error(tmp_path):
