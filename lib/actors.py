@@ -131,7 +131,7 @@ def _grammatical_weight(token: Token) -> int:
     inside another noun phrase), non-adverbial emphasis 50 (not inside an adverbial
     prepositional phrase); plus 100 for the subject of a verb of saying (Parley's addition)."""
     node = token
-    while node.dep_ in ("appos", "conj", "compound", "flat") and node.head is not node:
+    while node.dep_ in ("appos", "conj", "compound", "flat") and node.head.i != node.i:
         node = node.head
     dep = node.dep_
     weight = 100
@@ -529,10 +529,10 @@ class ActorIndex:
         # ("Zelensky said he had spoken"; "Peskov said in his address"), nearest clause first.
         verb = pronoun.head
         if pronoun.dep_ in _SUBJECT_DEPS or pronoun.dep_ not in ("poss",):
-            climb_from = verb.head if verb.head is not verb and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") else None
+            climb_from = verb.head if verb.head.i != verb.i and verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") else None
         else:
             climb_from = verb
-        while pronoun.dep_ == "poss" and climb_from is not None and climb_from.pos_ not in ("VERB", "AUX") and climb_from.head is not climb_from:
+        while pronoun.dep_ == "poss" and climb_from is not None and climb_from.pos_ not in ("VERB", "AUX") and climb_from.head.i != climb_from.i:
             climb_from = climb_from.head
         node = climb_from
         steps = 0
@@ -549,7 +549,7 @@ class ActorIndex:
                         if number == "sg" and gender and actor.gender is None:
                             actor.gender = gender
                         return actor
-            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and node.head is not node:
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and node.head.i != node.i:
                 node = node.head
             else:
                 node = None
@@ -865,7 +865,7 @@ def _appositive_title(head: Token) -> str | None:
             # cut at a relative clause, comma or 'and'
             out = []
             for t in tokens:
-                if t.dep_ in ("relcl", "acl") or t.text in (",", ";", "(") or (t.dep_ == "cc" and t.head is child):
+                if t.dep_ in ("relcl", "acl") or t.text in (",", ";", "(") or (t.dep_ == "cc" and t.head.i == child.i):
                     break
                 out.append(t)
             while out and out[0].pos_ == "DET":

@@ -345,7 +345,7 @@ class _Extractor:
             for _ in range(4):
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in subj_holder.children):
                     break
-                if subj_holder.dep_ in ("xcomp", "conj", "advcl", "acl") and subj_holder.head is not subj_holder:
+                if subj_holder.dep_ in ("xcomp", "conj", "advcl", "acl") and subj_holder.head.i != subj_holder.i:
                     subj_holder = subj_holder.head
                     if subj_holder.pos_ in ("NOUN", "PROPN"):
                         # "an invitation to visit Moscow": the inviter is the noun's owner
@@ -381,7 +381,7 @@ class _Extractor:
             # "X, ... a participant in Monday's talks": X takes part
             if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ("participant", "party", "delegate", "member"):
                 holder = noun.head.head
-                while holder.dep_ in ("appos", "conj") and holder.head is not holder and holder.head.pos_ != "PROPN":
+                while holder.dep_ in ("appos", "conj") and holder.head.i != holder.i and holder.head.pos_ != "PROPN":
                     holder = holder.head
                 if holder.dep_ in ("appos", "conj") and holder.head.pos_ == "PROPN":
                     found.clear()
@@ -403,7 +403,7 @@ class _Extractor:
         node = noun
         for _ in range(4):
             head = node.head
-            if head is node:
+            if head.i == node.i:
                 return []
             if node.dep_ in ("nsubj", "nsubjpass"):
                 return []  # the noun is the subject itself ("The phone call ... lasted")
@@ -457,7 +457,7 @@ class _Extractor:
         chain = [tok]
         node = tok
         for _ in range(6):
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             parent = node.head
             if parent.lemma_.lower() in self.speech and parent.pos_ == "VERB" and node.dep_ in ("ccomp", "parataxis"):
@@ -547,7 +547,7 @@ class _Extractor:
         """For "X ... one day after holding talks": the verb of X and the shift in days (-1)."""
         node = m.trigger
         for _ in range(4):
-            if node.head is node:
+            if node.head.i == node.i:
                 return None
             parent = node.head
             if parent.lower_ in ("after", "before") and parent.dep_ == "prep":
@@ -624,7 +624,7 @@ class _Extractor:
 
         def scan(node: Token, depth: int = 0) -> None:
             for prep in node.children:
-                if prep.dep_ == "dobj" and visit and node is tok and self._is_place(prep):
+                if prep.dep_ == "dobj" and visit and node.i == tok.i and self._is_place(prep):
                     candidates.append(prep)
                 if prep.dep_ != "prep":
                     continue

@@ -263,7 +263,7 @@ class _Extractor:
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             holder = tok
-            while subj is None and holder.dep_ in ("conj", "xcomp") and holder.head is not holder:
+            while subj is None and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
                 holder = holder.head
                 subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             if subj is None:

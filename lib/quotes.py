@@ -384,9 +384,9 @@ class _Extractor:
                     subj = node.head
                 actors = self.actors.resolve(subj, exclude_tokens=exclude)
                 np = self.actors.noun_phrase(subj)
-                if actors or node is verb and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+                if actors or node.i == verb.i and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
                     return actors, np.text if len(np) else subj.text
-                if node is not verb and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+                if node.i != verb.i and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
                     return actors, None
                 node = node.head
                 continue
@@ -394,7 +394,7 @@ class _Extractor:
                 actors = self.actors.resolve(node.head, exclude_tokens=exclude)
                 return actors, self.actors.noun_phrase(node.head).text
             # postposed subject: "grumbled the senator", "said Ryabkov", "added the party whip"
-            if node is verb and verb.lemma_.lower() not in ("tell", "ask", "inform", "urge", "call", "describe", "brief", "quote", "cite"):
+            if node.i == verb.i and verb.lemma_.lower() not in ("tell", "ask", "inform", "urge", "call", "describe", "brief", "quote", "cite"):
                 post = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON") and c.i not in exclude), None)
                 if post is not None and any(t in exclude for t in range(max(0, verb.i - 3), verb.i)) or post is not None and verb.i > 0 and self.doc[verb.i - 1].text in ",”\"’'":
                     actors = self.actors.resolve(post, exclude_tokens=exclude)
@@ -530,12 +530,12 @@ class _Extractor:
         sents = [self.parsed.sentences[i] for i in sent_ids]
         # the head of the quotation inside the parse: a token inside whose head is outside
         inside = [self.doc[i] for i in sorted(tokens) if not self.doc[i].is_punct and not self.doc[i].is_space]
-        roots = [t for t in inside if t.head.i not in tokens or t.head is t]
+        roots = [t for t in inside if t.head.i not in tokens or t.head.i == t.i]
         # 1. an ancestor speech verb of the quotation (partial quotations, "said: “...”")
         for root in roots[:3]:
             node = root
             for _ in range(8):
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
                 if node.i in self.quoted_tokens:
@@ -561,7 +561,7 @@ class _Extractor:
         for root in roots[:2]:
             node = root
             for _ in range(6):
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
                 if node.pos_ == "VERB" and node.i not in self.quoted_tokens:
@@ -796,7 +796,7 @@ class _Extractor:
             before = subj.left_edge.i - 1 if subj.i < verb.i else verb.i - 1
             if before >= 0 and doc[before].text in (",", "—", "–") or verb.dep_ == "parataxis":
                 anchor = head
-                while anchor.dep_ not in ("ROOT",) and anchor.head is not anchor and anchor.dep_ in ("appos", "pobj", "prep", "relcl", "acl", "compound", "conj") and anchor.pos_ not in ("VERB", "AUX"):
+                while anchor.dep_ not in ("ROOT",) and anchor.head.i != anchor.i and anchor.dep_ in ("appos", "pobj", "prep", "relcl", "acl", "compound", "conj") and anchor.pos_ not in ("VERB", "AUX"):
                     anchor = anchor.head
                 own = {t.i for t in verb.subtree}
                 sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
@@ -815,7 +815,7 @@ class _Extractor:
         the speech verb's and not the clause's: "said that America is working ... but also signed
         an executive order" (the signing is the reporter's, coordinated with "said")."""
         ids = {t.i for t in tokens}
-        heads = [t for t in tokens if t.head.i not in ids or t.head is t]
+        heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
         if not heads:
             return tokens
         head = heads[0]
@@ -850,7 +850,7 @@ class _Extractor:
             words = [t for t in tokens if not t.is_punct]
             if words and sum(1 for t in words if t.i in direct_tokens) / len(words) > 0.5:
                 continue  # the content is a direct quotation already
-            roots = [t for t in tokens if t.head.i not in ids or t.head is t]
+            roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
             if roots and roots[0].lemma_.lower() in _NESTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children):
                 continue  # a nested attribution ("the White House said Obama told Putin ..."): the inner one reports it
             exclude = ids | self.quoted_tokens

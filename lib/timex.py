@@ -169,7 +169,7 @@ def clause_tense(token: Token) -> str:
     weekdays only when the verb is in the present tense: "meets on Friday").
     """
     node = token
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         if node.lower_ in ("until", "till") and node.dep_ == "prep":
             return "future"
         node = node.head
@@ -185,7 +185,7 @@ def clause_tense(token: Token) -> str:
     # xcomp chain: "is due to meet", "plans to visit", "was expected to hold"
     head = verb
     for _ in range(3):
-        if head.dep_ in ("xcomp", "ccomp", "advcl") and head.head is not head:
+        if head.dep_ in ("xcomp", "ccomp", "advcl") and head.head.i != head.i:
             parent = head.head
             if parent.lemma_.lower() in _FUTURE_HEADS or parent.lower_ in _FUTURE_HEADS:
                 parent_aux = {c.lower_ for c in parent.children if c.dep_ in ("aux", "auxpass")}
