@@ -1,11 +1,5 @@
 """AppTest of every page on the embedded sample (data/articles, the BBC report of 2025-02-13),
-with the real library: the figures issue 2 asks for.
-
-Tests that need a stage of the extraction library are marked ``xfail(strict=True)`` *only while
-that module is still the skeleton's stub* (its docstring starts with "STUB"): once the module is
-written the mark disappears and the test must pass; an unexpected pass while it is a stub fails
-too (strict), so none of these can pass silently.
-"""
+with the real library: the figures issue 2 asks for."""
 
 from __future__ import annotations
 
@@ -17,23 +11,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-import lib.events
-import lib.positions
-import lib.quotes
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 PAGES = ["pages/article.py", "pages/timeline.py", "pages/quotes.py",
          "pages/positions.py"]
-
-
-def _stub(module) -> bool:
-    return (module.__doc__ or "").lstrip().startswith("STUB")
-
-
-def needs(module):
-    """xfail while ``module`` is still a stub of the skeleton (strict: a pass then is an error)."""
-    return pytest.mark.xfail(_stub(module), reason=f"waits on the lead's extraction: {module.__name__} "
-                                                  "is still a stub", strict=True)
 
 
 @pytest.fixture
@@ -84,7 +65,6 @@ SEVEN_IN_MARKS = {
 }
 
 
-@needs(lib.quotes)
 def test_quote_table_shows_the_seven_quotations_in_marks(app):
     at = app.run()
     at.query_params["qt-kind"] = ["direct", "partial"]  # a link to the quotes page, in marks only
@@ -95,7 +75,6 @@ def test_quote_table_shows_the_seven_quotations_in_marks(app):
     assert set(zip(table["kind"], table["speaker"], table["text"])) == SEVEN_IN_MARKS
 
 
-@needs(lib.quotes)
 def test_speaker_table_on_the_sample(app):
     at = app.run()
     at.switch_page("pages/quotes.py").run()
@@ -107,22 +86,24 @@ def test_speaker_table_on_the_sample(app):
     assert "Kyiv" not in speakers.index and "Nato" not in speakers.index
 
 
-@needs(lib.events)
-def test_timeline_shows_the_four_events(app):
+def test_timeline_shows_every_event_of_the_sample(app):
+    """Issue 2's four events (two calls on 2025-02-12, the Munich meeting on 2025-02-14, the
+    undated Saudi Arabia meeting) plus the two that issue 4's rules add: the negotiations the
+    leaders agreed to begin (planned) and the invitation to visit Moscow (proposed)."""
     at = app.run()
     at.switch_page("pages/timeline.py").run()
     timeline = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert len(marker_ids(timeline)) == 4
+    assert len(marker_ids(timeline)) == 6
     undated = [tr for tr in timeline["data"] if tr.get("xaxis") == "x2"]
-    assert len(undated) == 1 and len(undated[0]["customdata"]) == 1  # the meeting in Saudi Arabia
+    assert sum(len(tr["customdata"]) for tr in undated) == 3  # Saudi meeting, talks, Moscow visit
     table = at.dataframe[0].value
     assert sorted(table["date"].dropna()) == ["2025-02-12", "2025-02-12", "2025-02-14"]
-    assert sorted(table["status"]) == ["happened", "happened", "planned", "planned"]
-    assert table["participants"].tolist().count("Donald Trump, Vladimir Putin") + \
-        table["participants"].tolist().count("Vladimir Putin, Donald Trump") == 2
+    assert sorted(table["status"]) == ["happened", "happened", "planned", "planned", "planned", "proposed"]
+    assert sorted(table["kind"]) == ["call", "call", "meeting", "meeting", "talks", "visit"]
+    calls = table[table["kind"] == "call"]
+    assert sorted(calls["participants"]) == ["Donald Trump, Vladimir Putin", "Volodymyr Zelensky, Donald Trump"]
 
 
-@needs(lib.positions)
 def test_positions_on_the_sample(app):
     at = app.run()
     at.switch_page("pages/positions.py").run()
