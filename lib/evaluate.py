@@ -86,12 +86,17 @@ Speech attributions (brat gold, PolNeAR)
     (PolNeAR annotated it as an attribution with a cue outside the list) or inside a ``Discard`` span.
     Recall = matched gold / speech attributions; precision = matched rows / (rows - neutral).
 Sources (brat)
-    The gold Source's words minus pronouns, determiners and honorifics (Mr, Sen, Gov ...). A source
-    is *named* when its head word (last word before a lowercase preposition, possessive dropped) is
-    capitalised ("Mr. Clarke", "WALLACE", "Chicago Police Department"); a named source is right when
-    one of its capitalised non-title words of two letters or more (else any remaining word) is among
-    the predicted speaker's tokens. Otherwise it is a *description* ("a source", "experts", "The Republican
-    presidential nominee", "Donald Trump’s campaign"), right when its head noun is. A pronoun-only Source is resolved when possible:
+    The gold Source is split at commas, parentheses and dashes (appositions: "Kenneth Baer, a former
+    Obama administration official"; "Rep. Jim Clyburn (D-S.C.)"); pronouns, determiners and
+    honorifics (Mr, Sen, Gov ...) are dropped. A segment is *named* when its head word (last word
+    before a lowercase preposition, possessive dropped) is capitalised ("Mr. Clarke", "WALLACE",
+    "Chicago Police Department") — but not a single word capitalised only because it starts a
+    sentence and found in lowercase elsewhere in the text ("Delegates said"). A source with a named
+    segment is right when one of that segment's capitalised non-title words of two letters or more
+    (else any of its words) is among the predicted speaker's tokens, or one is the acronym of the other
+    ("The IMF" ~ "International Monetary Fund"). Otherwise the source is a *description* ("a source",
+    "experts", "The Republican presidential nominee", "Donald Trump’s campaign"), right when the
+    head noun of its first segment — of any conjunct, for "companies and individuals" — is. A pronoun-only Source is resolved when possible:
     first person (I, we, me, my, our) -> the Source of the attribution whose Content encloses it;
     relative (who, which, that) -> the capitalised name just before it in the text; he, she, it,
     they, his, her, their -> the nearest preceding attribution in the same .ann with a named Source.
@@ -399,11 +404,28 @@ def countries() -> Countries:
     return _COUNTRIES
 
 
+_ACRONYM_SKIP = frozenset("of the and for on in at to de".split())
+
+
+def _acronym_match(a: str, b: str) -> bool:
+    """True when an all-capitals word of 2-6 letters in one name is the initials of the other's
+    capitalised words: "IMF" ~ "International Monetary Fund", "NAACP" ~ "National Association for
+    the Advancement of Colored People"."""
+    for x, y in ((a, b), (b, a)):
+        initials = "".join(
+            w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", y) if w[:1].isupper() and w.lower() not in _ACRONYM_SKIP
+        )
+        if len(initials) >= 2 and any(tok == initials for tok in re.findall(r"\b[A-Z]{2,6}\b", x)):
+            return True
+    return False
+
+
 def name_matches(gold: str, predicted: Iterable[str], index: Countries | None = None) -> bool:
     """True when gold name ``gold`` is found among the ``predicted`` names.
 
     Found = every token of :func:`name_key` (gold) is among the stemmed tokens of one predicted name,
-    or ``gold`` and a predicted name resolve to the same country (:class:`Countries`).
+    or ``gold`` and a predicted name resolve to the same country (:class:`Countries`), or one is the
+    acronym of the other ("IMF" ~ "International Monetary Fund").
     """
     index = index if index is not None else countries()
     key = name_key(gold)
@@ -415,6 +437,8 @@ def name_matches(gold: str, predicted: Iterable[str], index: Countries | None = 
         if key and all(k in tokens for k in key):
             return True
         if gold_country and index.resolve(pred) == gold_country:
+            return True
+        if _acronym_match(gold, pred):
             return True
     return False
 
@@ -546,7 +570,10 @@ class GoldAttribution:
         loaded article text (already shifted). content, source, cue: their texts (fragments joined by
         one space; source/cue None when absent). speech: the attribution counts as speech (module
         doc). kind: direct | indirect (threshold only). source_kind: named | description | pronoun |
-        none. resolved_source: the named antecedent of a pronoun or definite description, or None.
+        none. source_name: the part of the Source used for matching (its first named segment
+        between commas or parentheses: "Kenneth Baer" of "Kenneth Baer, a former official"; else its
+        first segment). resolved_source: the named antecedent of a pronoun or definite description,
+        or None.
     """
 
     aid: str
@@ -559,6 +586,7 @@ class GoldAttribution:
     speech: bool = False
     kind: str = "indirect"
     source_kind: str = "none"
+    source_name: str | None = None
     resolved_source: str | None = None
 
     @property
@@ -936,16 +964,40 @@ def _is_named(source: str | None) -> bool:
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,?\s*$")
 
 
+_SEGMENT_SPLIT = re.compile(r"[,;()\[\]]|\s[—–-]{1,2}\s")
+
+
+def _common_noun_at_start(segment: str, text: str, start: int) -> bool:
+    """True for a one-word segment capitalised only because it starts a sentence ("Delegates said")
+    while the word also occurs in lowercase in the text (a common noun, not a name)."""
+    words = _source_words(segment)
+    first = segment.split()[0] if segment.split() else ""
+    if len(words) != 1 or words[0] != first.strip("\"“”'‘’") or words[0].isupper() or not words[0][:1].isupper():
+        return False
+    before = text[:start].rstrip(" \t\"“”'‘’")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    return re.search(rf"(?<!\w){re.escape(words[0].lower())}(?!\w)", text) is not None
+
+
 def _classify_sources(attributions: list[GoldAttribution], text: str) -> None:
-    """Set ``source_kind`` and ``resolved_source`` (module doc, "Sources (brat)")."""
+    """Set ``source_kind``, ``source_name`` and ``resolved_source`` (module doc, "Sources (brat)")."""
     ordered = sorted(attributions, key=lambda a: (a.source_spans[0][0] if a.source_spans else a.start))
     for attr in attributions:
         if not attr.source:
             attr.source_kind = "none"
-        elif _source_words(attr.source):
-            attr.source_kind = "named" if _is_named(attr.source) else "description"
-        else:
+            continue
+        if not _source_words(attr.source):
             attr.source_kind = "pronoun"
+            continue
+        segments = [seg.strip() for seg in _SEGMENT_SPLIT.split(attr.source) if _source_words(seg)]
+        named = next(
+            (seg for i, seg in enumerate(segments)
+             if _is_named(seg) and not (i == 0 and _common_noun_at_start(seg, text, attr.source_spans[0][0]))),
+            None,
+        )
+        attr.source_kind = "named" if named else "description"
+        attr.source_name = named or (segments[0] if segments else attr.source)
     first_person = []
     for attr in attributions:
         tokens = word_tokens(attr.source)
@@ -972,19 +1024,20 @@ def _classify_sources(attributions: list[GoldAttribution], text: str) -> None:
         ]
         if enclosing:
             inner = min(enclosing, key=lambda o: sum(b - a for a, b in o.content_spans))
-            attr.resolved_source = inner.source if inner.source_kind == "named" else inner.resolved_source
+            attr.resolved_source = inner.source_name if inner.source_kind == "named" else inner.resolved_source
 
 
 def _nearest_named(attr: GoldAttribution, ordered: list[GoldAttribution]) -> str | None:
-    """The Source of the nearest attribution before ``attr`` (by source offset) with a named Source."""
+    """The named part of the Source of the nearest attribution before ``attr`` (by source offset)
+    whose Source is named."""
     spot = attr.source_spans[0][0] if attr.source_spans else attr.start
     best = None
     for other in ordered:
         other_spot = other.source_spans[0][0] if other.source_spans else other.start
         if other_spot >= spot:
             break
-        if other is not attr and other.source and _is_named(other.source):
-            best = other.source
+        if other is not attr and other.source_kind == "named":
+            best = other.source_name
     return best
 
 
@@ -998,7 +1051,7 @@ def source_right(attr: GoldAttribution, predicted_speaker: Any) -> bool | None:
         words = [w for w in _source_words(source) if len(w) > 1]  # initials, "R" of "R-Wis." never decide
         capital = [w for w in words if w[:1].isupper() and w.lower() not in TITLES]
         pool = capital or words
-        return any(stem(w.lower()) in pred_tokens for w in pool)
+        return any(stem(w.lower()) in pred_tokens for w in pool) or any(_acronym_match(source, p) for p in preds)
 
     if attr.source_kind == "none":
         return None
@@ -1009,10 +1062,11 @@ def source_right(attr: GoldAttribution, predicted_speaker: Any) -> bool | None:
     if not pred_tokens:
         return False
     if attr.source_kind == "named":
-        return named_hit(attr.source or "")
-    key = name_key(" ".join(_source_words(attr.source)))
-    if key and all(k in pred_tokens for k in key):
-        return True
+        return named_hit(attr.source_name or attr.source or "")
+    for conjunct in re.split(r"\s+(?:and|or|&)\s+", attr.source_name or attr.source or ""):
+        key = name_key(" ".join(_source_words(conjunct)))
+        if key and all(k in pred_tokens for k in key):
+            return True
     return bool(attr.resolved_source) and named_hit(attr.resolved_source)
 
 

@@ -409,6 +409,49 @@ def test_source_rule():
     assert source_right(GoldAttribution("E5", [(0, 5)], "x"), "anyone") is None  # no source
 
 
+SOURCES_TEXT = (
+    "Delegates said the vote was fair. He said nothing else. The delegates left early.\n"
+    "Kenneth Baer, a former trade official, said prices would rise. The IMF said growth would slow.\n"
+    "Farmers and ranchers said rain was needed.\n"
+)
+
+
+def test_brat_source_forms(tmp_path):
+    raw = SOURCES_TEXT
+    triples = [  # (source, cue, content), each found in the text in order
+        ("Delegates", "said", "the vote was fair"),
+        ("He", "said", "nothing else"),
+        ("Kenneth Baer, a former trade official", "said", "prices would rise"),
+        ("The IMF", "said", "growth would slow"),
+        ("Farmers and ranchers", "said", "rain was needed"),
+    ]
+    lines, pos, n = [], 0, 0
+    for i, (source, cue, content) in enumerate(triples, 1):
+        ids = []
+        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
+            a, b = _span(raw, words, pos)
+            pos = b
+            n += 1
+            lines.append(f"T{n}\t{label} {a} {b}\t{words}")
+            ids.append(f"T{n}")
+        lines.append(f"E{i}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
+    (tmp_path / "forms.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "forms.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    by_id = {a.aid: a for a in load_gold(tmp_path / "forms.ann").attributions}
+    # capitalised only as the first word of a sentence, "delegates" elsewhere: a description ...
+    assert (by_id["E1"].source_kind, by_id["E1"].source_name) == ("description", "Delegates")
+    # ... so it is no antecedent for "He", which stays unresolved (skipped)
+    assert (by_id["E2"].source_kind, by_id["E2"].resolved_source) == ("pronoun", None)
+    assert (by_id["E3"].source_kind, by_id["E3"].source_name) == ("named", "Kenneth Baer")
+    assert source_right(by_id["E3"], "Kenneth Baer") is True
+    assert source_right(by_id["E3"], "a former trade official") is False
+    assert source_right(by_id["E4"], "International Monetary Fund") is True  # acronym
+    assert source_right(by_id["E4"], "World Bank") is False
+    assert by_id["E5"].source_kind == "description"
+    assert source_right(by_id["E5"], "farmers") is True  # either conjunct's head
+    assert source_right(by_id["E1"], "the delegates") is True
+
+
 def test_brat_text_mismatch_is_a_gold_error(tmp_path):
     ann = _write_brat(tmp_path)
     (tmp_path / "lind.txt").write_text(ARTICLE.replace("Governor", "Minister"), encoding="utf-8")
