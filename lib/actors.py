@@ -624,7 +624,10 @@ class ActorIndex:
         if lemma in org_nouns or text_lower.split()[-1:] and " ".join(text_lower.split()[-2:]) in org_nouns:
             if determiner in ("the", "its") and len(words) <= 2:
                 scores = self._salience(head, exclude=exclude)
-                orgs = [(s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in (ORGANISATION, COUNTRY)]
+                # "the company" is an organisation named before; "the government" may be a country's
+                kinds = (ORGANISATION, COUNTRY) if lemma in ("government", "administration", "authorities", "regime", "leadership") else (ORGANISATION,)
+                orgs = [(s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in kinds
+                        and (self.actors[a].named or self.actors[a].name.lower().split()[-1] == head.lower_)]
                 if orgs:
                     actor = max(orgs, key=lambda x: x[0])[1]
                     self._add_mention(np.start, np.end, actor, "role")
@@ -871,7 +874,8 @@ def _appositive_title(head: Token) -> str | None:
             while out and out[0].pos_ == "DET":
                 out = out[1:]
             text = "".join(t.text_with_ws for t in out).strip()
-            if text and role_head(text) and len(text.split()) <= 12:
+            personal = re.search(r"(?:er|or|ist|ian|man|woman|person|ant|ent|ee)$", child.lemma_.lower()) is not None
+            if text and (role_head(text) or personal) and len(text.split()) <= 12:
                 return text
     # the name is itself the apposition of a role noun: "Ukraine's top commander Oleksandr Syrskyi"
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and role_head(head.head.text):

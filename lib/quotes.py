@@ -485,7 +485,8 @@ class _Extractor:
         if re.search(r"\b[A-Z][a-z]+\s*$", before) and re.match(r"\s*[A-Z][a-z]+", self.text[span.outer_end:span.outer_end + 20]) and len(words) <= 3:
             return True
         # title of a programme/work: "on “Fox News Sunday,”" — title case, short, after on/in/at
-        letters = [w for w in words if w[:1].isalpha()]
+        small = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"}
+        letters = [w for w in words if w[:1].isalpha() and w.lower() not in small]
         if letters and len(words) <= 6 and all(w[:1].isupper() for w in letters) and prev_word in ("on", "in", "at", "from", "of", "watch", "read") and not re.search(r"[.!?]\W*$", content):
             return True
         return False
@@ -604,6 +605,21 @@ class _Extractor:
             return None
         return actors, credit.text.strip()
 
+    def _label_speaker(self, span: MarkedSpan) -> tuple[list[Actor], str] | None:
+        """Headline and transcript form: "Merkel: “We will manage this.”" — a name of up to four
+        capitalised words and a colon before the quotation, at the start of its paragraph."""
+        p = self.parsed.paragraph_index(span.outer_start)
+        p_start = self.parsed.article.paragraphs[p][0]
+        before = self.text[p_start:span.outer_start]
+        match = re.fullmatch(r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*", before)
+        if not match:
+            return None
+        name = self.doc.char_span(p_start + match.start(1), p_start + match.end(1), alignment_mode="expand")
+        if name is None or not len(name):
+            return None
+        actors = self.actors.resolve(name.root)
+        return (actors, name.text) if actors else None
+
     def _lead_in(self, span: MarkedSpan) -> tuple[list[Actor], str, Token | None] | None:
         """A paragraph before ending in a colon: "And from the committee chair:" / "X said:"."""
         p = self.parsed.paragraph_index(span.outer_start)
@@ -681,6 +697,11 @@ class _Extractor:
                     speakers, mention = self._subject_of(governor, tokens)
                     cue = governor
                     cue_text = self._cue_words(governor)
+            if not speakers:
+                label = self._label_speaker(span)
+                if label:
+                    speakers, mention = label
+                    cue, cue_text = None, ":"
             if not speakers:
                 lead = self._lead_in(span)
                 if lead:
@@ -940,17 +961,17 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
                       or tokens[0].lower_ in ("which", "who", "that") and tokens[0].dep_ in ("nsubj", "nsubjpass")):
         tokens = tokens[1:]
     ids = {t.i for t in tokens}
+    last = max(ids) if ids else -1
     for tok in tokens:
-        if tok.dep_ == "relcl" and tok.i in ids:
-            first = tok.left_edge
-            if first.i > 0 and ex.doc[first.i - 1].text == "," and first.lower_ in ("which", "who"):
-                own = {t.i for t in tok.subtree}
-                tail = [t for t in tokens if t.i > max(own)]
-                says = any(ex._is_speech_verb(t) for t in tok.subtree)
-                sentential = first.lower_ == "which" and (tok.head.pos_ == "PROPN" or not tail)
-                if (says or sentential) and not [t for t in tail if not t.is_punct]:
-                    tokens = [t for t in tokens if t.i < first.i - 1]
-                    break
+        if tok.lower_ not in ("which", "who") or tok.i == 0 or ex.doc[tok.i - 1].text != ",":
+            continue
+        clause = tok.head  # the verb of the relative clause
+        own = {t.i for t in clause.subtree} | {tok.i}
+        runs_to_end = not [t for t in tokens if t.i > max(own) and not t.is_punct] and max(own) >= last - 1
+        says = any(ex._is_speech_verb(t) for t in clause.subtree if t.i > tok.i)
+        if runs_to_end and (says or tok.lower_ == "which"):
+            tokens = [t for t in tokens if t.i < tok.i - 1]
+            break
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”\"’'" or tokens[-1].text in ",.;:" or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return tokens
