@@ -665,8 +665,8 @@ class ActorIndex:
         def fits(actor: Actor) -> bool:
             if actor.kind != PERSON or actor.actor_id in banned:
                 return False
-            if nationality and actor.affiliation and nationality_of(actor.affiliation) not in (None, nationality):
-                return False
+            if nationality and (not actor.affiliation or nationality_of(actor.affiliation) != nationality):
+                return False  # "the Dutch premier" is not a premier of unknown country
             return roles_compatible(role, actor.title)
 
         titled = [(s, self.actors[a]) for a, s in scores.items() if fits(self.actors[a])]
@@ -685,8 +685,8 @@ class ActorIndex:
                     continue
                 if actor.affiliation and nationality_of(actor.affiliation) != nationality:
                     continue
-                if actor.title and role_head(actor.title) and not roles_compatible(role, actor.title):
-                    continue
+                if actor.title and role_head(actor.title):
+                    continue  # a titled person of unknown country is not guessed to be "the Dutch premier"
                 cands.append((score, actor))
             if cands:
                 actor = max(cands, key=lambda x: x[0])[1]

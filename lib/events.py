@@ -345,7 +345,7 @@ class _Extractor:
             for _ in range(4):
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in subj_holder.children):
                     break
-                if subj_holder.dep_ in ("xcomp", "conj", "advcl", "acl") and subj_holder.head.i != subj_holder.i:
+                if subj_holder.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and subj_holder.head.i != subj_holder.i:
                     subj_holder = subj_holder.head
                     if subj_holder.pos_ in ("NOUN", "PROPN"):
                         # "an invitation to visit Moscow": the inviter is the noun's owner
@@ -482,6 +482,12 @@ class _Extractor:
     def status(self, m: Mention) -> str:
         words = self.lex["status"]
         tok = m.trigger
+        if m.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "in") and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head
+            if self._verb_kind(verb, verb.lemma_.lower()):
+                # "could meet again at a summit in Rome": the summit is as certain as the meeting
+                return self.status(Mention(trigger=verb, kind=self._verb_kind(verb, verb.lemma_.lower()), noun=False,
+                                           date=m.date, granularity=m.granularity))
         chain = self._governing(tok, m)
         lemmas = []
         for node in chain:
@@ -780,6 +786,8 @@ class _Extractor:
             ev_status = event.main.status
             if {m.status, ev_status} == {"happened", "planned"} and (m.date or ev_date):
                 continue
+            if "denied" in {m.status, ev_status} and m.status != ev_status:
+                continue  # "no plans for a call" is not the call that happened
             distance = m.sentence - event.mentions[-1].sentence
             if mine and ev_participants:
                 overlap = mine & ev_participants
