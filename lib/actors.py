@@ -32,7 +32,7 @@ from lib import lexicons
 from lib.nlp import Parsed
 from lib.schema import make_frame
 
-PERSON, ORGANISATION, COUNTRY, GROUP = "person", "organisation", "country", "group"
+PERSON, ORGANISATION, COUNTRY, GROUP, DOCUMENT = "person", "organisation", "country", "group", "document"
 
 _PRONOUNS = {
     "he": ("m", "sg"), "him": ("m", "sg"), "his": ("m", "sg"), "himself": ("m", "sg"),
@@ -57,7 +57,7 @@ class Actor:
     Attributes:
         actor_id: 'A1', 'A2', ... in order of first mention.
         name: canonical name ("Donald Trump", "Kremlin", "a senior Ukrainian official").
-        kind: person | organisation | country | group.
+        kind: person | organisation | country | group | document (a report, a poll).
         title: title or role ("Kremlin spokesman"), or None.
         affiliation: country or organisation, or None.
         gender: 'm', 'f' or None (from honorifics, gendered roles and pronouns).
@@ -315,7 +315,7 @@ class ActorIndex:
         """The actor whose canonical name or alias equals ``name`` (case-insensitive), or None."""
         key = _clean_name(name).lower()
         for actor in self.actors.values():
-            if actor.name.lower() == key or key in (a.lower() for a in actor.aliases):
+            if actor.name.lower() == key or key in (_clean_name(a).lower() for a in actor.aliases):
                 return actor
         return None
 
@@ -611,6 +611,10 @@ class ActorIndex:
             if not create:
                 return None
             return self._description(np, GROUP)
+        if lemma in set(lexicons.roles().get("document_nouns", [])) or head.lower_ in set(lexicons.roles().get("document_nouns", [])):
+            if not create:
+                return None
+            return self._description(np, DOCUMENT)  # "the report says", "according to a poll"
         if role and role in lexicons.person_roles():
             definite = determiner in ("the", "this", "that") or possessive is not None
             if definite:
@@ -1021,13 +1025,21 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
                     actor.affiliation = aff or None
             index._add_mention(ent.start, ent.end, actor, "name")
 
-    # capitals and metonyms used as agents ("Moscow said", "Kyiv rejected") are their country
+    # capitals and metonyms used as agents ("Moscow said", "Kyiv rejected") are their country,
+    # whether or not the tagger marked them as entities
     for ent in ents:
         if kinds.get(ent.start) == "place":
             country = lexicons.country_of(_clean_name(ent.text))
             if country and country[1] in ("capital", "metonym") and ent.root.dep_ in _SUBJECT_DEPS:
                 actor = index.find_by_name(country[0]) or index._new_actor(country[0], COUNTRY)
                 index._add_mention(ent.start, ent.end, actor, "name")
+    for token in doc:
+        if token.i in index._by_token or token.pos_ != "PROPN" or token.dep_ not in _SUBJECT_DEPS:
+            continue
+        country = lexicons.country_of(token.text)
+        if country and country[1] in ("capital", "metonym", "name") and not any(c.dep_ == "compound" for c in token.children):
+            actor = index.find_by_name(country[0]) or index._new_actor(country[0], COUNTRY)
+            index._add_mention(token.i, token.i + 1, actor, "name")
 
     # pronouns and definite role nouns, left to right so each can be an antecedent of the next
     for token in doc:

@@ -199,11 +199,10 @@ def find_boilerplate(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tupl
 
 
 def _first_sentence(body: str, limit: int = 120) -> str:
-    rules = _boilerplate_rules()
-    lines = [line.strip() for line in body.split("\n") if line.strip()]
-    lines = [line for line in lines if not any(p.search(line) for p in rules["line"])] or lines
-    # Skip byline/timestamp scraps ("By", "PUBLISHED:"): take the first line of five or more words.
-    lines = [line for line in lines if len(_WORD.findall(line)) >= 5] or lines
+    # Skip site furniture (bylines, timestamps: data/boilerplate.toml) before the first sentence.
+    text = "\n".join(body.split("\n"))
+    skip = set(find_boilerplate(text, paragraph_spans(text)))
+    lines = [text[a:b] for a, b in paragraph_spans(text) if (a, b) not in skip] or [body]
     for line in lines:
         if line:
             match = re.match(r"(.+?[.!?])(?:[\"”’']?)(?:\s|$)", line)

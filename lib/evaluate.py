@@ -52,7 +52,13 @@ Quotations (JSON gold)
     Gold convention (corpus README): a reported clause embedding a quoted fragment is recorded once,
     as the partial. So an unmatched predicted *indirect* row whose tokens contain the tokens of a gold
     partial quotation as a contiguous run, in the same paragraph (when both paragraphs are known), is
-    *excluded*: neither a true nor a false positive (``excluded`` in the counts).
+    *excluded*: neither a true nor a false positive (``excluded`` in the counts). The JSON gold
+    records reported speech with a content *clause* only (corpus notes: "called for more sanctions",
+    "rejected the ceasefire proposal" are "not counted as quotes"), so an unmatched predicted
+    indirect row whose ``form`` is 'phrase' (a speech act with a phrase for content) is outside that
+    convention: counted in ``phrase``, left out of ``precision`` and reported in
+    ``precision_with_phrase_rows``, which counts them as false positives. (PolNeAR annotates such
+    speech acts, so the brat scoring below compares every indirect row.)
 
 Speakers
     On matched pairs. A gold name's *key* is its surname: the last word of the name after cutting at
@@ -1137,6 +1143,7 @@ def _empty_quote_counts() -> dict[str, dict[str, int]]:
     keys = ("gold", "predicted", "matched", "speaker_scored", "speaker_right")
     counts = {kind: dict.fromkeys(keys, 0) for kind in (*QUOTE_KINDS, "in_marks")}
     counts["indirect"]["excluded"] = 0
+    counts["indirect"]["phrase"] = 0
     counts["in_marks"]["label_agree"] = 0
     return counts
 
@@ -1147,10 +1154,13 @@ def quote_figures(counts: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str
     indirect matches together."""
     out: dict[str, dict[str, float | None]] = {}
     for kind, c in counts.items():
-        scored_pred = c["predicted"] - c.get("excluded", 0)
+        scored_pred = c["predicted"] - c.get("excluded", 0) - c.get("phrase", 0)
         p = _ratio(c["matched"], scored_pred)
         r = _ratio(c["matched"], c["gold"])
         fig = {"precision": p, "recall": r, "f1": _f1(p, r), "speaker_accuracy": _ratio(c["speaker_right"], c["speaker_scored"])}
+        if "phrase" in c:
+            # the same precision with phrase-content rows counted as false positives
+            fig["precision_with_phrase_rows"] = _ratio(c["matched"], c["predicted"] - c.get("excluded", 0))
         if "label_agree" in c:
             fig["label_agreement"] = _ratio(c["label_agree"], c["matched"])
         out[kind] = fig
@@ -1276,6 +1286,9 @@ def score_quotes(
         if covering:
             counts["indirect"]["excluded"] += 1
             errors["excluded"].append({**p_item(pi), "contains_partial": _short(gold[covering[0]].text, 80)})
+        elif preds[pi].get("form") == "phrase":
+            counts["indirect"]["phrase"] += 1
+            errors.setdefault("phrase_rows", []).append(p_item(pi))
         else:
             errors["false_positives"].append(p_item(pi))
     return {"counts": counts, "figures": quote_figures(counts), "errors": errors}

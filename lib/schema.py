@@ -31,7 +31,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("actor_id", "str", "id unique within the article, e.g. 'A3'"),
         ("article_id", "str", ""),
         ("name", "str", "canonical full name as the article gives it, or the shortest description"),
-        ("kind", "str", "person | organisation | country | group (an unnamed plural source)"),
+        ("kind", "str", "person | organisation | country | group (unnamed plural) | document (a report)"),
         ("title", "str", "title or role, e.g. 'Kremlin spokesman', or null"),
         ("affiliation", "str", "country or organisation the actor belongs to, or null"),
         ("aliases", "object", "list[str]: other ways the article names the actor ('Trump', 'he')"),
@@ -63,6 +63,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("context", "str", "the sentence(s) the quotation stands in"),
         ("context_start", "Int64", "offset of the context"),
         ("context_end", "Int64", "offset one past the context"),
+        ("form", "str", "quoted (in marks) | clause (a reported clause) | phrase (a speech act with a "
+         "phrase for content: 'called for more sanctions') | transcript ('NAME: words')"),
     ],
     "events": [
         ("event_id", "str", "id unique within the article, e.g. 'E2'"),

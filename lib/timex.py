@@ -461,7 +461,9 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
 
 
 def _present_is_future(match: re.Match) -> bool:
-    return False
+    """A weekday with a present-tense verb is a schedule ("meets on Friday", "flies to the capital
+    on Monday"): the next such day."""
+    return True
 
 
 def _resolve_anchored(timexes: list[Timex], dct: dt.date | None) -> None:

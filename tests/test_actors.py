@@ -53,12 +53,6 @@ def test_one_canonical_actor_for_name_surname_role_and_pronoun():
     assert index.find_by_name("Mike Pence") is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="find_by_name is documented to match an alias case-insensitively, but it strips a "
-    "leading 'the' from the query (_clean_name) while role aliases keep it ('the president'), so "
-    "find_by_name('the president') returns None",
-)
 def test_find_by_name_matches_a_role_alias():
     index = index_of(TRUMP)
     trump = index.find_by_name("Donald Trump")
@@ -282,12 +276,6 @@ def test_capitals_platform_and_media_are_not_persons():
         ("United States", "country", 1)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Kyiv' as the subject of a verb gives no actor: the spaCy model does not tag Kyiv as an "
-    "entity here, and capitals are only looked up among entities; the rule stated in resolve_actors "
-    "(comment: capitals used as agents, 'Moscow said', 'Kyiv rejected', are their country) says Ukraine",
-)
 def test_kyiv_as_agent_is_ukraine():
     index = index_of("Kyiv rejected the plan on Monday.")
     ukraine = index.find_by_name("Ukraine")

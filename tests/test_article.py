@@ -107,12 +107,6 @@ def test_no_date_line_published_passed_in():
     assert art.published_date.weekday() == 3  # a Thursday
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="title of a file with no date line skips a first sentence of fewer than five words "
-    "(byline heuristic in _first_sentence) and takes the second paragraph; the module doc says "
-    "the title is the body's first sentence",
-)
 def test_title_is_first_sentence_even_when_short():
     art = parse_article("The ministers have met.\n\nThey agreed to talk again in the port city next month.\n")
     assert art.title == "The ministers have met."

@@ -102,12 +102,6 @@ def test_was_expected_to_is_past():
     assert day("The minister was expected to hold talks on Thursday.", "2025-02-14") == "2025-02-13"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="clause_tense's doc: a present-tense verb ('meets on Friday') is treated as future for "
-    "weekdays; _present_is_future always returns False, so the weekday resolves to the past Friday "
-    "2025-02-07 instead of 2025-02-14",
-)
 def test_present_tense_weekday_is_future():
     assert day("The minister meets her counterpart on Friday.", "2025-02-13") == "2025-02-14"
 
