@@ -53,6 +53,10 @@ _DASHES = "—–-"
 # ("the White House said Obama told Putin ..."): the inner one carries the report.
 _NESTING_VERBS = {"say", "tell", "report", "announce", "write", "add", "state", "claim", "declare",
                   "insist", "warn", "confirm", "deny", "explain", "tweet", "post"}
+# Verbs of saying whose object, when it is a whole clause misparsed or a phrase, is what was said.
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+")
+_SAY_VERBS = {"say", "claim", "argue", "insist", "add", "state", "note", "report", "write", "declare",
+              "explain", "reply", "respond", "answer", "assert", "maintain", "contend"}
 _SPACE_OR_START = " \t\n([{/" + _DASHES
 # A quotation right after one of these words is a title, name or scare quote, not speech.
 _TITLE_WORDS = {
@@ -153,6 +157,17 @@ def _classify_mark(para: str, i: int, style: str, length: int = 1) -> _Mark | No
     return _Mark(i, ch, can_open, can_close, length)
 
 
+def _family(char: str) -> str:
+    """Glyph family of a mark: straight (" and ''), curly (“ ” „), guillemet (« »), single."""
+    if char in "\"":
+        return "straight"
+    if char in "“”„":
+        return "curly"
+    if char in "«»":
+        return "guillemet"
+    return "single"
+
+
 def _speech_follows(text: str, pos: int, parsed: Parsed | None) -> bool:
     """True when a speech verb follows ``pos`` within the next six words of the same sentence."""
     words = re.findall(r"[A-Za-z’']+", text[pos:pos + 80])[:6]
@@ -215,8 +230,10 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 if mark is not None:
                     marks.append(mark)
         current: MarkedSpan | None = None
+        consumed_first: _Mark | None = None
         if pending is not None:
-            if marks and marks[0].pos == 0 and marks[0].can_open:
+            if marks and marks[0].pos == 0 and marks[0].can_open and not _TRANSCRIPT_LABEL.match(para[marks[0].length:]):
+                consumed_first = marks[0]
                 current = pending
                 current.segments.append((p_start + marks[0].length, p_start + marks[0].length))
                 marks = marks[1:]
@@ -225,10 +242,18 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 out.append(pending)
             pending = None
         closed_here: list[MarkedSpan] = []
+        nested: str | None = None  # family of a quotation nested inside the current one
+        open_family = _family(consumed_first.char) if consumed_first is not None else None
         for mark in marks:
             pos = p_start + mark.pos
+            family = _family(mark.char)
+            if nested is not None:
+                if mark.can_close and family == nested:
+                    nested = None
+                continue
             if current is None:
                 if mark.can_open:
+                    open_family = family
                     current = MarkedSpan(segments=[(pos + mark.length, pos + mark.length)], open_char=pos, close_char=None, style=style)
                 elif mark.can_close and (style == "double" or mark.char in "’'"):
                     # a closing mark with no opening one: a quotation whose opening mark is missing,
@@ -256,6 +281,9 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 # a new opening mark while one is open: the paragraph break between two quoted
                 # paragraphs was lost ("... security. "Iraq will ...") -> one quotation continues
                 before = text[current.segments[-1][0]:pos].rstrip()
+                if open_family is not None and family != open_family and not (before and before[-1] in ".?!"):
+                    nested = family  # "PENCE: ... an episode of “Shark Tank.” ...": a quotation inside
+                    continue
                 if before and before[-1] in ".?!,;:":
                     seg_start = current.segments[-1][0]
                     current.segments[-1] = (seg_start, p_start + len(text[p_start:pos].rstrip()))
@@ -625,6 +653,22 @@ class _Extractor:
             return None
         return actors, credit.text.strip()
 
+    def _transcript_row(self, span: MarkedSpan, label: re.Match) -> _Row | None:
+        """A quoted transcript paragraph: ``"WALLACE: Let's start ...`` — the speaker is the label."""
+        name_span = self.doc.char_span(span.start + label.start(1), span.start + label.end(1), alignment_mode="expand")
+        if name_span is None or not len(name_span):
+            return None
+        speakers = [a for a in self.actors.resolve(name_span.root) if a.kind in ("person", "organisation")]
+        if not speakers:
+            speakers = [self.actors._new_actor(label.group(1).title(), "person")]
+            self.actors._add_mention(name_span.start, name_span.end, speakers[0], "name")
+        start = span.start + label.end()
+        segments = [(start, span.segments[0][1])] + list(span.segments[1:])
+        sent = self.parsed.sentence_index(start)
+        return _Row(kind="direct", speakers=speakers, speaker_mention=label.group(1), segments=segments,
+                    text=" ".join(self.text[a:b].strip() for a, b in segments), cue=None, cue_text=":",
+                    channel=None, sentence=sent, context=(span.outer_start, span.outer_end), form="transcript")
+
     def _label_speaker(self, span: MarkedSpan) -> tuple[list[Actor], str] | None:
         """Headline and transcript form: "Merkel: “We will manage this.”" — a name of up to four
         capitalised words and a colon before the quotation, at the start of its paragraph."""
@@ -690,6 +734,13 @@ class _Extractor:
         for span, tokens in zip(self.marked, self.marked_tokens):
             if self._is_not_a_quotation(span):
                 continue
+            label = _TRANSCRIPT_LABEL.match(self.text[span.start:span.end])
+            if label:
+                row = self._transcript_row(span, label)
+                if row is not None:
+                    rows.append(row)
+                    previous = row
+                    continue
             kind = self._kind_of(span)
             cue = self._cue_for_marked(span, tokens, kind)
             speakers: list[Actor] = []
@@ -813,6 +864,11 @@ class _Extractor:
                     if subj is not None and subj.lower_ in ("it", "they", "there", "this") and not self._is_speech_verb(conj) and conj.lemma_.lower() not in self.cognition:
                         tokens = sorted(set(tokens) | {t.i for t in conj.subtree if t.i > max(tokens)})
             return self._trim_coordination(verb, [doc[i] for i in tokens])
+        # "said many of the examples ... failed to note ...": a clause the parser took for an object
+        if verb.lemma_.lower() in _SAY_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "advcl", "acl", "ccomp") for t in obj.subtree):
+                return [t for t in obj.subtree]
         # a that-clause attached elsewhere by the parser, right after the verb's own words
         for tok in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
             if tok.is_sent_start or tok.text in ".;:" or tok.i in self.quoted_tokens:
@@ -894,7 +950,8 @@ class _Extractor:
             roots = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
             inner = roots[0] if roots else None
             if inner is not None and inner.lemma_.lower() in _NESTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children) \
-                    and (inner.lemma_.lower() in ("say", "tell") or any(c.dep_ in ("ccomp", "parataxis") for c in inner.children)):
+                    and (inner.lemma_.lower() in ("say", "tell") or any(c.dep_ in ("ccomp", "parataxis") for c in inner.children)) \
+                    and not any(c.dep_ == "neg" for c in inner.children):
                 continue  # a nested attribution ("the White House said Obama told Putin ..."): the inner one reports it
             exclude = ids | self.quoted_tokens
             speakers, mention = self._subject_of(verb, exclude)
@@ -1007,8 +1064,18 @@ class _Extractor:
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
-            if lemma == "call" and not any(p.dep_ == "prep" and p.lower_ in ("for", "on") for p in parts):
-                continue  # "called him a liar", "called a meeting": not a speech act with content
+            if lemma == "call":
+                naming = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+                if not naming and not any(p.dep_ == "prep" and p.lower_ in ("for", "on") for p in parts):
+                    continue  # "called a meeting", "called National Guard members to service"
+                if naming:
+                    parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
+            if lemma in ("speak", "talk", "complain", "comment", "write", "testify", "joke", "boast", "brag", "rant", "muse") and not any(p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "against", "over") for p in parts):
+                continue  # "spoke with Putin" is a call, "spoke at a rally" says nothing of the content
+            if lemma in ("point",) and not any(p.dep_ == "prep" and p.lower_ == "to" for p in parts):
+                continue
+            if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
+                continue
             while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over")):
                 tokens = tokens[1:]
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
@@ -1055,7 +1122,8 @@ class _Extractor:
                 continue
             transcript = match.group(1).isupper() and len(match.group(1)) > 1
             head = label.root
-            if not transcript and head.ent_type_ not in ("PERSON", "ORG", "NORP") and self.actors.mention_at(head) is None:
+            if not transcript and head.ent_type_ not in ("PERSON", "ORG", "NORP") and self.actors.mention_at(head) is None \
+                    and not self.actors.resolve(head, create=False):
                 continue
             speakers = [a for a in self.actors.resolve(head) if a.kind != "document"]
             if transcript and not speakers:
