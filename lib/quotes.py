@@ -1076,8 +1076,9 @@ class _Extractor:
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
                 continue
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over")):
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")):
                 tokens = tokens[1:]
+            tokens = _trim_content(tokens, self)
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens = tokens[:-1]
             words = [t for t in tokens if t.is_alpha]
