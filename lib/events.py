@@ -242,7 +242,7 @@ class _Extractor:
         """Actors named by the phrase headed by ``tok`` (a participant slot)."""
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return []
-        if tok.lower_ in _FIRST_PERSON:
+        if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
             return self._quote_speaker(tok)
         if tok.lemma_.lower() in ("government", "administration", "regime", "leadership", "authorities"):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -252,11 +252,14 @@ class _Extractor:
             if nationality:
                 return [self._country_actor(nationality)]
             if target is not None:
-                for actor in self.actors.resolve(target):
+                found = []
+                for actor in self.actors.resolve(target):  # conjuncts too: "of Ukraine and Russia"
                     if actor.kind == COUNTRY:
-                        return [actor]
-                    if actor.kind == PERSON and actor.affiliation and nationality_of(actor.affiliation):
-                        return [self._country_actor(nationality_of(actor.affiliation))]
+                        found.append(actor)
+                    elif actor.kind == PERSON and actor.affiliation and nationality_of(actor.affiliation):
+                        found.append(self._country_actor(nationality_of(actor.affiliation)))
+                if found:
+                    return found
         demonym = lexicons.country_of(tok.text.rstrip("s")) if tok.tag_ in ("NNPS", "NNS") and tok.text[:1].isupper() else None
         if demonym and demonym[1] == "demonym":
             return [self._country_actor(demonym[0])]  # "the Americans"
@@ -410,6 +413,8 @@ class _Extractor:
             if head.pos_ in ("VERB", "AUX"):
                 if head.lemma_.lower() in self.speech and node.dep_ in ("ccomp",):
                     return []
+                if head.dep_ in ("acl", "relcl") and head.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                    return self._agents(head.head)  # "the governments of Ukraine and Russia holding direct talks"
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 holder = head
                 hops = 0
@@ -538,8 +543,13 @@ class _Extractor:
     def _clause_tokens(self, m: Mention) -> set[int]:
         tok = m.trigger
         chain = self._governing(tok, m)
-        top = chain[-1]
         ids = {t.i for t in tok.subtree}
+        if m.noun and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "at", "over") and tok.head.head.pos_ == "VERB" \
+                and tok.head.head.lemma_.lower() not in self.speech:
+            setting = tok.head.head  # "emphasized his resolve in a telephone call ... later Thursday"
+            for c in setting.children:
+                if c.dep_ in ("npadvmod", "tmod") or c.dep_ == "prep" and c.i != tok.head.i and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                    ids |= {t.i for t in c.subtree}
         for node in chain[1:]:
             for c in node.children:
                 if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in self.speech:
@@ -596,6 +606,15 @@ class _Extractor:
                 dist = abs(toks[0].i - m.trigger.i)
                 if best is None or dist < best[0]:
                     best = (dist, tx)
+        if best is None:
+            # a time expression right after the event's phrase, before any comma, belongs to it even
+            # when the parser hangs it elsewhere ("a telephone call with Putin later Thursday, the
+            # White House said")
+            edge = max(m.trigger.right_edge.i, max((c.right_edge.i for c in m.trigger.children), default=m.trigger.i))
+            for tx, toks in self.timex_tokens:
+                if tx["kind"] == "date" and toks and 0 < toks[0].i - edge <= 2 and not any(t.text == "," for t in self.doc[edge + 1:toks[0].i]):
+                    best = (0, tx)
+                    break
         if best is None and not m.noun and m.trigger.dep_ == "advcl" and m.trigger.tag_ == "VBG":
             main = m.trigger.head
             main_ids = {t.i for c in main.children if c.dep_ in ("prep", "npadvmod") and c.i < m.trigger.i for t in c.subtree}
@@ -791,7 +810,7 @@ class _Extractor:
             distance = m.sentence - event.mentions[-1].sentence
             if mine and ev_participants:
                 overlap = mine & ev_participants
-                if not overlap and m.kind == main.kind and m.date and m.date == ev_date and (my_countries - {None}) and (my_countries - {None}) <= ev_countries:
+                if not overlap and FAMILIES[m.kind] == FAMILIES[main.kind] and m.date and m.date == ev_date and (my_countries - {None}) and (my_countries - {None}) <= ev_countries:
                     return event  # "Karasin ... a participant in Monday's talks" (a Russian, in the US-Russia talks)
                 if not overlap:
                     continue
