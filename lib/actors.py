@@ -337,7 +337,7 @@ class ActorIndex:
                     right = max(right, child.right_edge.i)
             elif child.dep_ in ("compound", "amod") and child.i == right + 1:
                 right = child.i
-        while left < head.i and (doc[left].is_punct or doc[left].dep_ == "preconj" or doc[left].lower_ in ("both", "but", "and")):
+        while left < head.i and (doc[left].is_punct or doc[left].is_space or doc[left].dep_ == "preconj" or doc[left].lower_ in ("both", "but", "and")):
             left += 1
         span = doc[left:right + 1]
         return span
@@ -438,9 +438,11 @@ class ActorIndex:
         """"both sides", "the two leaders", "the two countries", "the warring sides", "each
         other": the two most salient actors of the right kind mentioned before (people for
         leaders/men/presidents, countries or organisations for sides/countries/nations)."""
-        words = [t.lower_ for t in np if not t.is_punct]
+        words = [t.lower_ for t in np if not t.is_punct and not t.is_space]
         if np.start > 0 and self.doc[np.start - 1].lower_ == "both":
             words = ["both"] + words
+        if words in (["the", "two"], ["both"]):
+            words = ["the", "two", "men"]  # "The two are expected to meet": two people named before
         if len(words) < 2 or words[-1] not in _PAIR_NOUNS:
             return []
         if not (words[0] in ("both", "the", "each") and (words[0] == "both" or "two" in words or "warring" in words or "opposing" in words or words[-1] == "other" or len(words) == 2 and words[0] == "the")):
@@ -452,6 +454,8 @@ class ActorIndex:
             for actor in coordinated:
                 self._add_mention(np.start, np.end, actor, "role", weight=_grammatical_weight(np.root))
             return coordinated
+        if "warring" in words or "opposing" in words:
+            return []  # which sides are at war is not a matter of salience
         scores = self._salience(np[0])
         cands = sorted(((s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in kinds), key=lambda x: -x[0])
         if len(cands) < 2:

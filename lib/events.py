@@ -240,6 +240,10 @@ class _Extractor:
 
     def _agents(self, tok: Token) -> list[Actor]:
         """Actors named by the phrase headed by ``tok`` (a participant slot)."""
+        if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            pair = self.actors._resolve_pair(self.actors.noun_phrase(tok))
+            if pair:
+                return pair  # "The two are expected to meet"
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return []
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":

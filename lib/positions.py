@@ -57,17 +57,27 @@ def _has(text: str, phrase: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])", text) is not None
 
 
-def match_topics(claim: str) -> list[dict]:
+def match_topics(claim: str, article_text: str | None = None) -> list[dict]:
     """Topics of ``data/topics.toml`` whose keywords occur in ``claim`` (case-insensitive, whole
-    words; ``requires`` words must occur too). In taxonomy order."""
+    words; ``requires`` words must occur in the claim too, ``requires_article`` words somewhere in
+    ``article_text`` when it is given). In taxonomy order; a topic that shares its keyword with an
+    earlier matched one is not repeated ("negotiations" after "peace negotiations")."""
     low = claim.lower().replace("’", "'")
+    article_low = article_text.lower() if article_text is not None else None
     out = []
     for topic in topics():
-        if any(_has(low, k) for k in topic["keywords"]):
-            req = topic.get("requires")
-            if req and not any(_has(low, r) for r in req):
-                continue
-            out.append(topic)
+        hits = {k for k in topic["keywords"] if _has(low, k)}
+        if not hits:
+            continue
+        req = topic.get("requires")
+        if req and not any(_has(low, r) for r in req):
+            continue
+        req_article = topic.get("requires_article")
+        if req_article and article_low is not None and not any(_has(article_low, r) for r in req_article):
+            continue
+        if any(hits <= set(t["keywords"]) for t in out):
+            continue
+        out.append(topic)
     return out
 
 
@@ -158,10 +168,37 @@ class _Extractor:
         people = [a for a in self.actors.actors.values() if a.kind == PERSON and a.affiliation and nationality_of(a.affiliation) == country and roles_compatible("leader", a.title)]
         return people[0] if people else None
 
+    def _spokesperson_for(self, speaker: Actor) -> Actor | None:
+        """"a spokesman for the mayor" -> the actor the mayor is."""
+        if speaker.named or not speaker.mentions or not _SPOKES.search(speaker.name):
+            return None
+        start, end = speaker.mentions[0]
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in span:
+            if tok.dep_ == "prep" and tok.lower_ in ("for", "of"):
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found = self.actors.resolve(pobj, create=False)
+                    if found:
+                        return found[0]
+        # the phrase may stop before "for the mayor": look right after it
+        if span.end < len(self.doc) and self.doc[span.end].lower_ in ("for", "of"):
+            pobj = next((c for c in self.doc[span.end].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                found = self.actors.resolve(pobj, create=False)
+                if found:
+                    return found[0]
+        return None
+
     def _principal(self, speaker: Actor, statement: _Statement) -> Actor:
         """The actor whose position a statement gives: the speaker, except for the spokesperson of
         a government (Kremlin, White House, a ministry), who speaks for the person the statement is
         about or for the leader of the country. A party spokesman speaks for himself."""
+        owner = self._spokesperson_for(speaker)
+        if owner is not None:
+            return owner
         if speaker.kind != PERSON or not speaker.title or not _SPOKES.search(speaker.title):
             return speaker
         affiliation = speaker.affiliation or ""
@@ -304,7 +341,8 @@ class _Extractor:
         if span is not None:
             low += " " + " ".join(t.lemma_.lower() for t in span)
         w = self.words
-        markers = w["support_verbs"] + w["oppose_verbs"] + w["doubt"] + ["should", "must", "need to", "have to", "would like", "want"]
+        markers = w["support_verbs"] + w["oppose_verbs"] + w["doubt"] + ["should", "must", "need to", "have to", "would like", "want",
+                                                                         "would not", "will not", "cannot", "can not", "won't", "wo n't"]
         return any(_has(low, m) for m in markers)
 
     def _find(self, claim: str) -> tuple[int, int] | None:
@@ -324,8 +362,8 @@ class _Extractor:
                     break
         if obj is None:
             obj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-        if obj is None or obj.pos_ == "PRON":
-            return None
+        if obj is None or obj.pos_ == "PRON" or self.actors.mention_at(obj) is not None:
+            return None  # "he had spoken with Vasquez": a person is not a topic
         cut = {t.i for c in obj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
         np = [t for t in obj.subtree if t.i not in cut and not t.is_punct and t.i - obj.left_edge.i < 7]
         words = [t.text for t in np if t.dep_ != "det"][:6]
@@ -364,8 +402,13 @@ class _Extractor:
         items: list[tuple[Actor, dict | str, str, _Statement, Actor | None]] = []
         statements = self.statements()
         by_sentence: dict[int, list[tuple[_Statement, Actor, dict | str, str]]] = {}
+        article_text = self.parsed.text
         for st in statements:
-            found = match_topics(st.claim)
+            found = match_topics(st.claim, article_text)
+            if any(t.get("needs_stance_word") for t in found) and not self._has_stance_signal(st.claim, st.cue):
+                found = [t for t in found if not t.get("needs_stance_word")]
+                if not found:
+                    continue
             stance = classify_stance(self._lemma_text(st) + " " + st.claim, st.cue if st.quote_id is None else None)
             if stance == "support" and self._reservation_follows(st):
                 stance = "conditional"

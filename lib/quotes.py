@@ -430,6 +430,15 @@ class _Extractor:
             if subj is not None:
                 if subj.lower_ in ("who", "that", "which") and node.dep_ in ("relcl", "acl"):
                     subj = node.head
+                    # "a spokesman for the mayor, who said Vasquez remained ...": the relative clause
+                    # may hang on either noun; a speaker does not name herself as the subject of
+                    # what she reports, so prefer the outer noun then
+                    outer = subj.head.head if subj.dep_ == "pobj" and subj.head.lower_ in ("for", "of", "to") else None
+                    if outer is not None and outer.pos_ in ("NOUN", "PROPN"):
+                        inner = self.actors.resolve(subj, create=False)
+                        content_subjects = {m.actor_id for t in node.subtree for m in [self.actors.mention_at(t)] if m is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != node.i}
+                        if inner and all(a.actor_id in content_subjects for a in inner):
+                            subj = outer
                 actors = self.actors.resolve(subj, exclude_tokens=exclude)
                 np = self.actors.noun_phrase(subj)
                 if actors or node.i == verb.i and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
@@ -1219,7 +1228,7 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
                 "end": row.end,
                 "speakers": names,
                 "speaker_ids": ids,
-                "speaker_mention": row.speaker_mention,
+                "speaker_mention": row.speaker_mention.strip() if row.speaker_mention else None,
                 "cue_start": cue_start,
                 "cue_end": cue_end,
                 "context": parsed.text[row.context[0]:row.context[1]],
