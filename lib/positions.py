@@ -106,8 +106,11 @@ def classify_stance(claim: str, cue: str | None = None) -> str:
         return "doubtful"
     if strong_neg:
         return "oppose"
-    if opposing and negated:
-        return "support"
+    negated_opposition = any(re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?" + re.escape(w), low) for w in words["oppose_verbs"])
+    if opposing and negated_opposition:
+        return "support"  # "did not rule out", "never opposed"
+    if opposing:
+        return "oppose"
     if opposing or negated and not supporting:
         return "oppose"
     if negated and supporting:
@@ -222,6 +225,15 @@ class _Extractor:
         leader = self._leader_of(country)
         if leader is not None:
             return leader
+        # "the Russian military has been fulfilling President Vladimir Putin's order": a leader
+        # named in the statement itself
+        if span is not None:
+            for tok in span:
+                m = self.actors.mention_at(tok)
+                if m is not None:
+                    actor = self.actors.actor(m.actor_id)
+                    if actor.kind == PERSON and actor is not speaker and roles_compatible("leader", actor.title):
+                        return actor
         if country:
             found = self.actors.find_by_name(country)
             if found is not None:
@@ -250,8 +262,36 @@ class _Extractor:
                 if clause is not None:
                     st.claim, st.start, st.end = clause
             out.append(st)
-            self.quoted.append((int(row["start"]), int(row["end"])))
+            if row["kind"] != "indirect":
+                # words in quotation marks are the speaker's own; a stance verb in reported speech
+                # ("Peskov said Putin supported ...") is still a statement about its subject
+                self.quoted.append((int(row["start"]), int(row["end"])))
         out += self._stance_verbs()
+        out += self._stance_nouns()
+        return out
+
+    def _stance_nouns(self) -> list[_Statement]:
+        """An owned stance noun: "George Bush's refusal to sign up to the Kyoto protocol",
+        "Kyiv's rejection of the plan". The claim is the noun phrase."""
+        words = self.words
+        nouns = set(words.get("support_nouns", [])) | set(words.get("oppose_nouns", []))
+        out = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns or any(s <= tok.idx < e for s, e in self.quoted):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ == "PRON":
+                continue
+            actors = [a for a in self.actors.resolve(owner, create=False) if a.kind in (PERSON, ORGANISATION, COUNTRY)]
+            comp = [c for c in tok.children if c.dep_ in ("acl", "prep", "relcl", "xcomp") and c.i > tok.i]
+            if not actors or not comp:
+                continue
+            end = max(t.i for c in comp for t in c.subtree)
+            span = self.doc[owner.left_edge.i:end + 1]
+            text = span.text.strip().rstrip(".,;")
+            out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
+                                  quote_id=None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx),
+                                  stance="oppose" if tok.lemma_.lower() in words.get("oppose_nouns", []) else "support"))
         return out
 
     def _cue_clause(self, row: dict) -> tuple[str, int, int] | None:
@@ -281,7 +321,7 @@ class _Extractor:
     def _stance_verbs(self) -> list[_Statement]:
         """Stance verbs with an actor subject outside quotations: "Ushakov rejected the proposal"."""
         words = self.words
-        verbs = {w for w in words["support_verbs"] + words["oppose_verbs"] + ["order", "impose", "rule"] if " " not in w}
+        verbs = {w for w in words["support_verbs"] + words["oppose_verbs"] + ["order", "impose", "rule", "make"] if " " not in w}
         phrasal = {tuple(w.split()) for w in words["support_verbs"] + words["oppose_verbs"] if len(w.split()) == 2}
         cognition = {"believe", "think", "want", "wish", "fear", "insist"}
         out = []
@@ -294,15 +334,32 @@ class _Extractor:
                 continue
             if lemma in cognition and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
                 continue
+            if lemma == "make" and not any(c.lower_ == "conditional" for c in tok.subtree):
+                continue  # only "made X conditional on Y" states a stance
             if any(s <= tok.idx < e for s, e in self.quoted):
                 continue
             if tok.lemma_.lower() in ("say", "tell"):
                 continue
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ == "NOUN":
+                # "demands rejected by Kyiv and its Western allies": the agent holds the stance
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                actors = [a for a in self.actors.resolve(by, create=False) if a.kind in (PERSON, ORGANISATION, COUNTRY)] if by is not None else []
+                if actors:
+                    start = tok.head.left_edge.idx
+                    end = by.right_edge.idx + len(by.right_edge.text)
+                    out.append(_Statement(speakers=actors, claim=self.parsed.text[start:end], start=start, end=end,
+                                          quote_id=None, cue=lemma, sentence=self.parsed.sentence_index(tok.idx)))
+                continue
             holder = tok
             while subj is None and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
                 holder = holder.head
                 subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+                if subj is None and holder.dep_ == "ccomp" and tok.tag_ == "VBD" and any(c.dep_ == "expl" for c in holder.children):
+                    # "said there would be no change ... and rejected the threat": the speaker rejected
+                    holder = holder.head
+                    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
             if subj.lower_ in ("who", "which", "that") and holder.dep_ == "relcl":
@@ -313,7 +370,9 @@ class _Extractor:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "acomp", "attr")]
             if not objs:
                 continue
-            ids = {t.i for o in objs for t in o.subtree} | {tok.i}
+            # the verb and its objects, without relative clauses on them (", who told a summit ...")
+            cut = {t.i for o in objs for c in o.subtree if c.dep_ == "relcl" for t in c.subtree}
+            ids = {t.i for o in objs for t in o.subtree if t.i not in cut} | {tok.i}
             ids |= {c.i for c in tok.children if c.dep_ in ("neg", "aux", "advmod") and c.i < tok.i}
             lo, hi = min(ids), max(ids)
             span = self.doc[lo:hi + 1]
@@ -323,6 +382,14 @@ class _Extractor:
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
                                   quote_id=None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx)))
         return out
+
+    def _topic_frame(self, st: _Statement) -> str:
+        """The topic a sentence opens with: "On the subject of Ukraine joining Nato, ...",
+        "Asked about the sanctions, ...", "On Crimea, ..." (empty when there is none)."""
+        sent = self.parsed.sentence_at(st.start)
+        head = self.parsed.text[sent.start_char:st.start]
+        match = re.match(r"\s*(?:On the (?:subject|issue|question) of|On|Asked (?:about|whether)|Regarding|As for|Speaking (?:about|of))\b([^,]{3,120}),", head)
+        return match.group(1) if match else ""
 
     def _lemma_text(self, st: _Statement) -> str:
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
@@ -354,10 +421,19 @@ class _Extractor:
         if span is None or not len(span):
             return None
         root = span.root
-        obj = next((c for c in root.children if c.dep_ in ("dobj", "attr", "pobj")), None)
+        # "urged Europe and the US to build anew their alliance": the complement's object
+        xcomp = next((c for c in root.children if c.dep_ in ("xcomp", "ccomp")), None)
+        obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None) if xcomp is not None else None
+        if obj is None or self.actors.mention_at(obj) is not None:
+            obj = next((c for c in root.children if c.dep_ in ("dobj", "attr", "pobj") and self.actors.mention_at(c) is None), None)
         if obj is None:
-            for prep in (c for c in root.children if c.dep_ == "prep"):
+            preps = [c for c in root.children if c.dep_ == "prep"] or [c for c in root.subtree if c.dep_ == "prep" and c.head.dep_ in ("advmod", "prt", "acomp")]
+            for prep in preps:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    # "looks forward to continuing his relationship with Bush": the gerund's object
+                    pcomp = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+                    obj = next((c for c in pcomp.children if c.dep_ == "dobj"), None) if pcomp is not None else None
                 if obj is not None:
                     break
         if obj is None:
@@ -404,14 +480,16 @@ class _Extractor:
         by_sentence: dict[int, list[tuple[_Statement, Actor, dict | str, str]]] = {}
         article_text = self.parsed.text
         for st in statements:
-            found = match_topics(st.claim, article_text)
+            found = match_topics(st.claim, article_text) or match_topics(self._topic_frame(st), article_text)
             if any(t.get("needs_stance_word") for t in found) and not self._has_stance_signal(st.claim, st.cue):
                 found = [t for t in found if not t.get("needs_stance_word")]
                 if not found:
                     continue
-            stance = classify_stance(self._lemma_text(st) + " " + st.claim, st.cue if st.quote_id is None else None)
+            stance = st.stance or classify_stance(self._lemma_text(st) + " " + st.claim, st.cue if st.quote_id is None else None)
             if stance == "support" and self._reservation_follows(st):
                 stance = "conditional"
+            if re.search(r"\bmade\b.{0,60}\bconditional on\b", st.claim):
+                stance = "conditional"  # "Putin has made a complete ceasefire conditional on ..."
             if not found:
                 if re.search(r"\bagree[sd]?\s+with\b", st.claim):
                     continue  # takes the other side's topics below

@@ -928,7 +928,9 @@ class _Extractor:
         drop: set[int] = set()
         for conj in head.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                if conj.tag_ == verb.tag_ and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN"):
+                past = {"VBD", "VBN"}
+                same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
+                if same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN"):
                     cc = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
                     drop |= {t.i for t in conj.subtree} | {c.i for c in cc}
         return [t for t in tokens if t.i not in drop]
