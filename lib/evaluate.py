@@ -115,7 +115,8 @@ Events (issue 4)
     A predicted event matches a gold one when the families agree and every gold participant is found
     among the predicted participants (key tokens as for speakers, or the same country). One-to-one,
     greedy by the overlap coefficient of the evidence texts (shared tokens / tokens of the shorter),
-    then article order. Date accuracy on matched events: the predicted day equals the gold ISO day,
+    then article order; a predicted event's evidence is the sentence of each of its mentions
+    (``evidence_sentences``), the best overlap counting, since one row stands for every mention. Date accuracy on matched events: the predicted day equals the gold ISO day,
     or both are null; a predicted date whose granularity is week, month or year counts as null (the
     gold gives null for anything coarser than a day). Status accuracy: exact status string.
     Duration and location are not scored.
@@ -1488,11 +1489,16 @@ def predicted_day(row: Mapping) -> str | None:
     return str(date)[:10]
 
 
-def score_events(gold: Sequence[GoldEvent], predicted: pd.DataFrame | None, *, index: Countries | None = None) -> dict[str, Any]:
+def score_events(
+    gold: Sequence[GoldEvent], predicted: pd.DataFrame | None, *, index: Countries | None = None, text: str | None = None
+) -> dict[str, Any]:
     """Score predicted events against gold events (module doc, "Events").
 
     Args:
-        predicted: an ``events`` table (kind, participants, date, granularity, status, evidence).
+        predicted: an ``events`` table (kind, participants, date, granularity, status, evidence;
+            optionally ``evidence_sentences``, the [start, end] of every mention's sentence).
+        text: the article text; with it, a predicted event's evidence is each of its mention
+            sentences (the best overlap counts), not only the first.
     Returns:
         ``{"counts": {gold, predicted, matched, date_right, status_right}, "figures":
         event_figures(counts), "errors": {missed, false_positives, wrong_date, wrong_status}}``.
@@ -1509,7 +1515,12 @@ def score_events(gold: Sequence[GoldEvent], predicted: pd.DataFrame | None, *, i
             participants = _split_names(p.get("participants"))
             if not all(name_matches(name, participants, index) for name in g.participants):
                 continue
-            candidates.append((overlap_coefficient(gev, word_tokens(p.get("evidence"))), 0, gi, (pi,)))
+            texts = [p.get("evidence")]
+            spans = p.get("evidence_sentences")
+            if text is not None and isinstance(spans, (list, tuple)):
+                texts += [text[int(a):int(b)] for a, b in spans]
+            score = max(overlap_coefficient(gev, word_tokens(t)) for t in texts)
+            candidates.append((score, 0, gi, (pi,)))
     # overlap 0 still matches (kind and participants decide); the score only orders candidates.
     matches = _greedy(candidates)
     c = dict.fromkeys(_EVENT_KEYS, 0)
@@ -2006,7 +2017,7 @@ def evaluate_gold(
             gold.attributions, quotes, gold.article.text, discard_spans=gold.discard_spans
         )
     if gold.events is not None:
-        report.sections["events"] = score_events(gold.events, _table_of(predictions, "events"))
+        report.sections["events"] = score_events(gold.events, _table_of(predictions, "events"), text=gold.article.text)
     if gold.positions is not None:
         report.sections["positions"] = score_positions(
             gold.positions, _table_of(predictions, "positions"), gold.article.text

@@ -47,6 +47,8 @@ _GROUP_HEADS = {"representatives", "teams", "team", "delegation", "delegations",
                 "diplomats", "envoys", "leaders", "sides", "side", "counterparts", "governments", "government", "forces",
                 "colleagues", "partners", "allies", "lawmakers", "members", "troops", "military"}
 _FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
+# Verbs whose object is the doer of their complement ("urged X to meet", "called on X to talk").
+_OBJECT_CONTROL = {"urge", "call", "ask", "tell", "invite", "encourage", "persuade", "press", "push", "order", "allow"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ class Mention:
     duration_text: str | None = None
     approximate: bool = False
     sentence: int = 0
+    weak_status: bool = False
+    dropped: bool = False
 
     @property
     def family(self) -> str:
@@ -121,10 +125,14 @@ class _Extractor:
             span = self.doc.char_span(int(tx["start"]), int(tx["end"]), alignment_mode="expand")
             self.timex_tokens.append((tx, list(span) if span is not None else []))
         self.quote_spans: list[tuple[int, int, list[str]]] = []
+        self.report_spans: list[tuple[int, int, list[str]]] = []  # every quotation, reported ones too
         if quotes is not None and len(quotes):
             for row in quotes.to_dict("records"):
-                if row["kind"] in ("direct", "partial") and row["speaker_ids"]:
-                    self.quote_spans.append((int(row["start"]), int(row["end"]), list(row["speaker_ids"])))
+                if row["speaker_ids"]:
+                    span = (int(row["start"]), int(row["end"]), list(row["speaker_ids"]))
+                    self.report_spans.append(span)
+                    if row["kind"] in ("direct", "partial"):
+                        self.quote_spans.append(span)
         self.boiler = [(s, e) for s, e in parsed.article.boilerplate]
         self.dct = parsed.article.published_date
         self.speech = frozenset(lexicons.cues()["speech_verbs"])
@@ -247,7 +255,14 @@ class _Extractor:
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return []
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
-            return self._quote_speaker(tok)
+            speakers = self._quote_speaker(tok)
+            if tok.lower_ in ("we", "us", "our") and self._talks_context(tok):
+                # "We need to negotiate with our American colleagues" (Putin): negotiations are
+                # between countries, and "we" is the speaker's country
+                countries = [nationality_of(a.affiliation) for a in speakers if a.kind == PERSON and a.affiliation]
+                if countries and all(countries):
+                    return [self._country_actor(c) for c in dict.fromkeys(countries)]
+            return speakers
         if tok.lemma_.lower() in ("government", "administration", "regime", "leadership", "authorities"):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"), None)
@@ -274,7 +289,8 @@ class _Extractor:
         # nationality groups: "U.S. and Russian representatives", "foreign ministers of both countries"
         if head_lower in _GROUP_HEADS or tok.lemma_.lower() in _GROUP_HEADS:
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-            if poss is not None:
+            named = [nationality_of(t.text) for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod")]
+            if poss is not None and not any(named):
                 owners = self._agents(poss) if poss.lower_ not in ("our", "their") else (self._quote_speaker(poss) if poss.lower_ == "our" else self.actors.resolve(poss))
                 if owners:
                     return owners
@@ -296,6 +312,17 @@ class _Extractor:
             pair = self.actors._resolve_pair(self._of_phrase(tok) or np)
             if pair:
                 return pair
+            if not countries and poss is None and tok.lemma_.lower() in ("delegation", "team", "side", "negotiator", "representative"):
+                # "Leshchenko, an adviser to the Ukrainian presidency, said the delegation remained in
+                # Riyadh": an unnamed delegation in someone's report is the reporter's own side
+                for start, end, ids in self.report_spans:
+                    if start <= tok.idx < end:
+                        for actor_id in ids:
+                            speaker = self.actors.actors.get(actor_id)
+                            country = nationality_of(speaker.affiliation) if speaker is not None and speaker.affiliation else None
+                            if country:
+                                countries.append(country)
+                        break
             if not countries:
                 # "representatives from Russia" with the phrase on the verb
                 for prep in list(tok.children) + list(tok.head.children):
@@ -312,6 +339,20 @@ class _Extractor:
             if actor.kind in (PERSON, ORGANISATION, COUNTRY, GROUP):
                 out.append(actor)
         return out
+
+    def _talks_context(self, tok: Token) -> bool:
+        """True when ``tok`` is a participant slot of a negotiation ("We need to negotiate with")."""
+        node = tok.head
+        talk_words = ("negotiate", "talk", "confer", "talks", "negotiation", "negotiations", "dialogue")
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in talk_words for c in node.children):
+            return True  # "We need to negotiate with ..."
+        for _ in range(3):
+            if node.lemma_.lower() in talk_words:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return False
 
     def _of_phrase(self, tok: Token) -> Span | None:
         for prep in tok.children:
@@ -426,6 +467,16 @@ class _Extractor:
                     if holder.dep_ == "relcl":
                         subj = next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
                         break
+                    if holder.dep_ == "xcomp" and holder.head.lemma_.lower() in _OBJECT_CONTROL:
+                        # "call on Russia to take the opportunity to resolve this through dialogue":
+                        # the one called on is the doer
+                        controller = next((c for c in holder.head.children if c.dep_ in ("dobj",)), None)
+                        if controller is None:
+                            on = next((c for c in holder.head.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+                            controller = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+                        if controller is not None:
+                            subj = controller
+                            break
                     holder = holder.head
                     hops += 1
                     subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -478,8 +529,8 @@ class _Extractor:
                 prep = parent if parent.pos_ == "ADP" or parent.dep_ == "prep" else node.head
                 if prep.lower_ not in complement_preps and not (prep.lower_ == "in" and _takes_part(prep.head)):
                     break
-            if node.dep_ in ("advcl", "npadvmod") or (node.dep_ == "prep" and node.lower_ not in complement_preps and not (node.lower_ == "in" and _takes_part(parent))):
-                break
+            if node.dep_ in ("advcl", "npadvmod", "conj") or (node.dep_ == "prep" and node.lower_ not in complement_preps and not (node.lower_ == "in" and _takes_part(parent))):
+                break  # a coordinated verb ("remained in Riyadh on Monday and expected to meet") is another event
             chain.append(parent)
             if node.dep_ == "acl" and node.tag_ != "VBN":
                 break  # "an invitation to visit Moscow": the noun governs, then stop
@@ -540,6 +591,10 @@ class _Extractor:
         if verb is not None and verb.tag_ in ("VB", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "did", "does", "do") for c in verb.children):
             if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
                 return "planned"
+        if verb is None:
+            # a bare noun with no verb of its own ("communications ... on talks between X and Y"):
+            # 'happened' only by default, overruled by any other mention of the event
+            m.weak_status = True
         return "happened"
 
     # -- date, place, duration ----------------------------------------------------------------
@@ -742,11 +797,8 @@ class _Extractor:
             media = {"reporters", "journalists", "the press", "press", "media", "the media"}
             others = [a for a in m.participants[1:]]
             if others and all(a.name.lower() in media or a.name.lower() in lexicons.media_names() for a in others):
-                m.participants = []
-                m.kind = "anaphoric" if m.anaphoric else m.kind
-                m.plural = m.definite = False
-                m.noun = m.noun and False
-        mentions = self._split_calls(mentions)
+                m.dropped = True  # "an exchange with reporters": a press contact, not an event
+        mentions = self._split_calls([m for m in mentions if not m.dropped])
         events: list[Event] = []
         for m in mentions:
             target = self._merge_target(m, events)
@@ -910,7 +962,7 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
                 "granularity": dated.granularity if dated else None,
                 "approximate": bool(timed.approximate) if timed else False,
                 "duration_minutes": timed.minutes if timed else None,
-                "status": _merge_status([m.status for m in ms]),
+                "status": _merge_status([m.status for m in ms if not m.weak_status] or [m.status for m in ms]),
                 "evidence": text[sent.start_char:sent.end_char],
                 "start": sent.start_char,
                 "end": sent.end_char,
