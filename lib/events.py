@@ -945,7 +945,10 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
             for a in m.participants:
                 if a not in participants:
                     participants.append(a)
-        dated = next((m for m in ms if m.date), None) or next((m for m in ms if m.timex_value), None)
+        # the day, else a coarser period, else the words of a date that could not be resolved
+        # (no publication date): "an event with no resolvable date keeps its date text"
+        dated = next((m for m in ms if m.date), None) or next((m for m in ms if m.timex_value), None) \
+            or next((m for m in ms if m.date_text), None)
         located = next((m for m in ms if m.location), None)
         timed = next((m for m in ms if m.minutes is not None), None)
         sent = parsed.sentences[main.sentence]

@@ -150,10 +150,9 @@ class _Statement:
     quote_id: str | None
     cue: str | None
     source_kind: str = "stated"
-    principals: list[Actor] = field(default_factory=list)
     sentence: int = 0
-    stance: str | None = None
-    topics_override: list[dict] | None = None
+    stance: str | None = None  # set when the statement's form decides it ("X's refusal")
+    said_by: list[Actor] = field(default_factory=list)  # the reporter of a stance verb in reported speech
 
 
 class _Extractor:
@@ -164,6 +163,8 @@ class _Extractor:
         self.quotes = quotes
         self.words = _stance_words()
         self.quoted: list[tuple[int, int]] = []
+        # reported speech with its speakers, for stance verbs inside it
+        self.reports = [r for r in quotes.to_dict("records") if r["kind"] == "indirect" and r["speaker_ids"]] if len(quotes) else []
 
     def _leader_of(self, country: str | None) -> Actor | None:
         if not country:
@@ -306,8 +307,10 @@ class _Extractor:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # keep only the part of the clause holding the quotation when it is coordinated
         quote_start, quote_end = int(row["start"]), int(row["end"])
+        speech = set(lexicons.cues()["speech_verbs"])
         for child in verb.children:
-            if child.dep_ in ("conj", "cc", "advcl", "parataxis") and not (child.left_edge.idx <= quote_start < child.right_edge.idx + len(child.right_edge.text)):
+            other_report = child.dep_ == "ccomp" and child.lemma_.lower() in speech  # "Trump told X ..., he said '...'"
+            if (child.dep_ in ("conj", "cc", "advcl", "parataxis") or other_report) and not (child.left_edge.idx <= quote_start < child.right_edge.idx + len(child.right_edge.text)):
                 drop = {t.i for t in child.subtree}
                 tokens = [t for t in tokens if t.i not in drop]
         if not tokens:
@@ -379,8 +382,13 @@ class _Extractor:
             text = span.text.strip().rstrip(".,;")
             if len(text.split()) < 2:
                 continue
+            # inside someone's report ("Peskov said Putin supported talks") the stance is the
+            # subject's, but the words are the reporter's: keep who said it and the quotation
+            report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
+            said_by = [self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
-                                  quote_id=None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx)))
+                                  quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(),
+                                  sentence=self.parsed.sentence_index(tok.idx), said_by=said_by))
         return out
 
     def _topic_frame(self, st: _Statement) -> str:
@@ -463,8 +471,10 @@ class _Extractor:
             actors = self.actors.resolve(target, create=False)
             if not actors and lexicons.country_of(target.text):
                 name = lexicons.country_of(target.text)[0]
-                found = self.actors.find_by_name(name)
-                actors = [found] if found else []
+                found = self.actors.find_by_name(name) or self.actors._new_actor(name, COUNTRY)
+                if not found.mentions:
+                    self.actors._add_mention(target.i, target.i + 1, found, "name")
+                actors = [found]
             if not actors:
                 continue
             sent = self.parsed.sentences[self.parsed.sentence_index(tok.idx)]
@@ -502,7 +512,7 @@ class _Extractor:
             for speaker in st.speakers:
                 principal = self._principal(speaker, st)
                 for topic in found:
-                    items.append((principal, topic, stance, st, speaker))
+                    items.append((principal, topic, stance, st, st.said_by[0] if st.said_by else speaker))
                     by_sentence.setdefault(st.sentence, []).append((st, principal, topic, stance))
         # "X agreed with Y": X takes Y's stance on Y's topics in the same sentence
         for st in statements:
