@@ -53,8 +53,22 @@ def _stance_words() -> dict:
     return lexicons.load("stance")
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])")
+
+
 def _has(text: str, phrase: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(phrase.lower()) + r"(?![\w-])", text) is not None
+    """``phrase`` occurs in ``text`` as whole words (``text`` already lower-cased)."""
+    return _word_pattern(phrase).search(text) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _topics_allowed_in(article_text: str) -> frozenset[str]:
+    """Ids of the topics whose ``requires_article`` words occur in the article (or that have none)."""
+    low = article_text.lower()
+    return frozenset(t["id"] for t in topics()
+                     if not t.get("requires_article") or any(_has(low, w) for w in t["requires_article"]))
 
 
 def match_topics(claim: str, article_text: str | None = None) -> list[dict]:
@@ -63,7 +77,7 @@ def match_topics(claim: str, article_text: str | None = None) -> list[dict]:
     ``article_text`` when it is given). In taxonomy order; a topic that shares its keyword with an
     earlier matched one is not repeated ("negotiations" after "peace negotiations")."""
     low = claim.lower().replace("’", "'")
-    article_low = article_text.lower() if article_text is not None else None
+    allowed = _topics_allowed_in(article_text) if article_text is not None else None
     out = []
     for topic in topics():
         hits = {k for k in topic["keywords"] if _has(low, k)}
@@ -72,8 +86,7 @@ def match_topics(claim: str, article_text: str | None = None) -> list[dict]:
         req = topic.get("requires")
         if req and not any(_has(low, r) for r in req):
             continue
-        req_article = topic.get("requires_article")
-        if req_article and article_low is not None and not any(_has(article_low, r) for r in req_article):
+        if allowed is not None and topic["id"] not in allowed:
             continue
         if any(hits <= set(t["keywords"]) for t in out):
             continue
