@@ -259,6 +259,9 @@ class ActorIndex:
     def _new_actor(self, name: str, kind: str, *, named: bool = True, **extra) -> Actor:
         self._counter += 1
         actor = Actor(actor_id=f"A{self._counter}", name=name, kind=kind, named=named, **extra)
+        if kind == PERSON and named and actor.gender is None and " " in name:
+            # "Hillary Clinton" is not "he" (data/first_names.toml)
+            actor.gender = lexicons.first_name_genders().get(name.split()[0])
         self.actors[actor.actor_id] = actor
         return actor
 

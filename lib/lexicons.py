@@ -127,3 +127,12 @@ def cues() -> dict:
 def organisation_aliases() -> dict[str, str]:
     """Lower-case short name -> long canonical name ("eu" -> "European Union")."""
     return {k.lower(): v for k, v in names().get("aliases", {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First name -> 'f' or 'm' (``data/first_names.toml``); names not listed have no gender."""
+    data = load("first_names")
+    out = {name: "f" for name in data.get("female", [])}
+    out.update({name: "m" for name in data.get("male", [])})
+    return out

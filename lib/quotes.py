@@ -48,7 +48,7 @@ DOUBLE_MARKS = "\"“”„«»"
 SINGLE_MARKS = "'‘’‹›"
 _OPENING_GLYPHS = "“„«‘‹"
 _CLOSING_GLYPHS = "”»’›"
-_DASHES = "—–-"
+_DASHES = "—–―-"  # em dash, en dash, horizontal bar, hyphen
 # A reported clause whose own main verb is one of these, with a subject, is itself an attribution
 # ("the White House said Obama told Putin ..."): the inner one carries the report.
 _NESTING_VERBS = {"say", "tell", "report", "announce", "write", "add", "state", "claim", "declare",
@@ -646,7 +646,7 @@ class _Extractor:
         p = self.parsed.paragraph_index(span.outer_end - 1)
         p_end = self.parsed.article.paragraphs[p][1]
         after = self.text[span.outer_end:p_end]
-        match = re.match(r"\s*[—–-]{1,2}\s*([A-Z][^\n]{1,80})$", after)
+        match = re.match(r"\s*[—–―-]{1,2}\s*([A-Z][^\n]{1,80}?)[.\s]*$", after)
         if not match:
             return None
         start = span.outer_end + match.start(1)
