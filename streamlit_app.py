@@ -2,8 +2,9 @@
 
 Run with ``streamlit run streamlit_app.py``. Every run:
 
-1. the sidebar picker gives the raw article (the embedded sample by default, pasted text, or an
-   uploaded ``.txt``/``.html`` file) and, for an article without a date, a publication date;
+1. the sidebar picker gives the raw article (the embedded sample by default, pasted text applied
+   by its "Analyse" button, or an uploaded ``.txt``/``.html`` file) and, for an article without
+   a date, a publication date (in a form: applied by a click or Enter, never on blur);
 2. the article is analysed by :mod:`lib` — the spaCy model is a cached resource (once per
    process), each article's tables are cached data keyed by its text and publication date;
 3. the tables go to ``st.session_state[pages._common.TABLES_KEY]`` and the chosen page runs.
@@ -41,6 +42,13 @@ DATE_KEY = "side-published"
 KEEP_UPLOAD = "_keep:side-upload"
 KEEP_PASTE = "_keep:side-paste"
 KEEP_DATE = "_keep:side-published"
+PASTE_FORM = "side-paste-form"
+DATE_FORM = "side-date-form"
+ANALYSE_KEY = "side-analyse"
+APPLY_DATE_KEY = "side-apply-date"
+#: set once per session (the first run reads the link)
+SEEN_KEY = "_parley:seen"
+LINK_KEY = ui.LINK_SOURCE_KEY
 
 st.set_page_config(page_title="Parley", page_icon=":material/record_voice_over:", layout="wide",
                    menu_items={"About": "Parley: who said what, who met whom, who stands where — "
@@ -87,9 +95,27 @@ def _file_id(name: str) -> str:
     return stem[:60] or "uploaded"
 
 
-def pick_article() -> tuple[str, str] | None:
-    """Draw the picker in the sidebar. Returns ``(raw text, article_id)`` or None when nothing is
-    pasted or uploaded yet (a hint is shown then)."""
+def _opened_from_link(options: list[str]) -> None:
+    """On the first run of a session, note when the URL points at a pasted or uploaded article:
+    its text is never in the link, so the pages say so (and keep the link's filters)."""
+    if ARTICLE_PARAM in st.session_state or ui._KEEP + ARTICLE_PARAM in st.session_state \
+            or SEEN_KEY in st.session_state:
+        return
+    st.session_state[SEEN_KEY] = True
+    wanted = st.query_params.get(ARTICLE_PARAM)
+    if wanted in (PASTE, UPLOAD) and wanted in options and not st.session_state.get(KEEP_PASTE) \
+            and KEEP_UPLOAD not in st.session_state:
+        st.session_state[LINK_KEY] = wanted
+
+
+def pick_article() -> tuple[str, str, str] | None:
+    """Draw the picker in the sidebar. Returns ``(raw text, article_id, source)`` (source: a
+    sample's id, ``"paste"`` or ``"upload"``) or None when nothing is pasted or uploaded yet (the
+    page then says why).
+
+    Pasted text (and, for it, the publication date) is applied by the "Analyse" button of a form
+    (or Ctrl+Enter), never on blur, so a click elsewhere (a page link) is never swallowed by a
+    rerun."""
     samples = sample_catalogue()
     options = [*samples, PASTE, UPLOAD]
     default = next(iter(samples), PASTE)
@@ -103,54 +129,67 @@ def pick_article() -> tuple[str, str] | None:
 
     side = st.sidebar
     side.subheader("Article")
+    _opened_from_link(options)
     ui.seed_filter(ARTICLE_PARAM, default, options=options)
     source = side.radio("Article to analyse", options, key=ARTICLE_PARAM, format_func=label,
                         label_visibility="collapsed")
     ui.keep_filter(ARTICLE_PARAM, source, default)
+    if st.session_state.get(LINK_KEY) not in (None, source):
+        st.session_state[LINK_KEY] = None  # the reader moved on from the link's article
 
     if source in samples:
-        return samples[source][1], source
+        return samples[source][1], source, source
 
     if source == PASTE:
         if PASTE_KEY not in st.session_state:
             st.session_state[PASTE_KEY] = st.session_state.get(KEEP_PASTE, "")
-        raw = side.text_area(
-            "Article text", key=PASTE_KEY, height=260,
-            placeholder="Paste a news article here. An optional first line 'date YYYY-MM-DD "
-                        "Headline' gives its date and headline.",
-            help="Press Ctrl+Enter (or click outside the box) to analyse.",
-        )
+        with side.form(PASTE_FORM, border=False, enter_to_submit=True):
+            raw = st.text_area(
+                "Article text", key=PASTE_KEY, height=440,
+                placeholder="Paste a news article here, then click Analyse. An optional first line "
+                            "'date YYYY-MM-DD Headline' gives its date and headline.",
+                help="Click Analyse (or press Ctrl+Enter) to analyse the text. Pasted text stays in "
+                     "this browser session: it is never put in the page's link.",
+            )
+            date_input(in_form=True)
+            st.form_submit_button("Analyse", key=ANALYSE_KEY, type="primary",
+                                  icon=":material/play_arrow:", width="stretch")
         st.session_state[KEEP_PASTE] = raw
         if raw == "":
-            st.session_state[ui.NO_TABLES_REASON_KEY] = "paste an article's text in the sidebar."
+            if st.session_state.get(LINK_KEY) != PASTE:
+                st.session_state[ui.NO_TABLES_REASON_KEY] = ("paste an article's text in the sidebar "
+                                                             "and click Analyse.")
             return None
-        return raw, larticle.make_article_id(raw)
+        st.session_state[LINK_KEY] = None
+        return raw, larticle.make_article_id(raw), PASTE
 
     uploaded = side.file_uploader("Article file", type=["txt", "html", "htm"], key=UPLOAD_KEY,
-                                  help="Plain text (UTF-8 or Windows-1252) or a saved web page.")
+                                  help="Plain text (UTF-8 or Windows-1252) or a saved web page. "
+                                       "The file stays in this browser session: it is never put in "
+                                       "the page's link.")
     if uploaded is not None:
         st.session_state[KEEP_UPLOAD] = (uploaded.name, uploaded.getvalue())
     kept = st.session_state.get(KEEP_UPLOAD)
     if kept is None:
-        st.session_state[ui.NO_TABLES_REASON_KEY] = "upload a .txt or .html file in the sidebar."
+        if st.session_state.get(LINK_KEY) != UPLOAD:
+            st.session_state[ui.NO_TABLES_REASON_KEY] = "upload a .txt or .html file in the sidebar."
         return None
+    st.session_state[LINK_KEY] = None
     name, data = kept
     if uploaded is None:
         side.caption(f"Showing {ui.md_text(name)}, uploaded earlier.")
         if side.button("Forget this file", key="side-forget"):
             del st.session_state[KEEP_UPLOAD]
             st.rerun()
-    return larticle.decode_bytes(data), _file_id(name)
+    return larticle.decode_bytes(data), _file_id(name), UPLOAD
 
 
-def pick_date(article: larticle.Article) -> str | None:
-    """For an article with a date of its own, say so and return None. Otherwise draw a date input
-    (seeded from the session, else from ``?published=`` in the URL, validated) and return the
-    date the user set as ``YYYY-MM-DD``, or None."""
-    side = st.sidebar
-    if article.published:
-        side.caption(f"Published {article.published} (from the article).")
-        return None
+def date_input(*, in_form: bool) -> str | None:
+    """The publication-date input (seeded from the session, else from ``?published=`` in the
+    URL, validated). Inside a form (``in_form``) its value applies with the form's "Analyse"
+    button; otherwise it gets a form of its own with an "Apply date" button. Either way one click
+    applies it, and leaving the box does not rerun the app (so the next click, on a page link
+    say, is not swallowed). Returns the date applied, ``YYYY-MM-DD``, or None."""
     if DATE_KEY not in st.session_state:
         seeded = st.session_state.get(KEEP_DATE)
         if seeded is None and st.query_params.get(PUBLISHED_PARAM):
@@ -159,20 +198,42 @@ def pick_date(article: larticle.Article) -> str | None:
             except ParleyError as err:
                 st.error(err.user_message, icon=":material/error:")
         st.session_state[DATE_KEY] = dt.date.fromisoformat(seeded) if seeded else None
-    value = side.date_input(
-        "Publication date", key=DATE_KEY, min_value=dt.date(1900, 1, 1),
-        max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD",
-        help="Dates such as 'on Wednesday' or 'next month' are resolved against it.",
-    )
+    kwargs = dict(key=DATE_KEY, min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31),
+                  format="YYYY-MM-DD")
+    if in_form:
+        value = st.date_input(
+            "Publication date (if the text has no date line)",
+            help="Dates such as 'on Wednesday' or 'next month' are resolved against it; it applies "
+                 "when you click Analyse. A 'date YYYY-MM-DD' first line in the text wins over it.",
+            **kwargs)
+    else:
+        with st.sidebar.form(DATE_FORM, border=False, enter_to_submit=True):
+            value = st.date_input(
+                "Publication date",
+                help="Dates such as 'on Wednesday' or 'next month' are resolved against it; it "
+                     "applies when you click Apply date.", **kwargs)
+            st.form_submit_button("Apply date", key=APPLY_DATE_KEY, width="stretch")
     chosen = value.isoformat() if isinstance(value, dt.date) else None
     st.session_state[KEEP_DATE] = chosen
+    return chosen
+
+
+def date_notes(article: larticle.Article, chosen: str | None, source: str) -> str | None:
+    """After parsing: say where the publication date comes from, keep ``?published=`` in step,
+    and return the date to analyse with (None when the article has a date of its own)."""
+    side = st.sidebar
+    if article.published:
+        side.caption(f"Published {article.published} (from the article).")
+        return None
     if chosen:
         st.query_params[PUBLISHED_PARAM] = chosen
+        side.caption(f"Analysed as published on {chosen} (the date set above).")
     else:
         if PUBLISHED_PARAM in st.query_params:
             del st.query_params[PUBLISHED_PARAM]
+        how = "Set one above and click Analyse" if source == PASTE else "Set one above"
         side.warning("This article has no publication date, so only absolute dates are resolved. "
-                     "Set one above to resolve 'on Wednesday' or 'next month'.")
+                     f"{how} to resolve 'on Wednesday' or 'next month'.")
     return chosen
 
 
@@ -185,9 +246,15 @@ def load_tables() -> None:
         picked = pick_article()
         if picked is None:
             return
-        raw, article_id = picked
+        raw, article_id, source = picked
         own = parse_cached(raw, article_id, None)
-        published = pick_date(own)
+        if source == PASTE:
+            chosen = st.session_state.get(KEEP_DATE)
+        elif source == UPLOAD and not own.published:
+            chosen = date_input(in_form=False)
+        else:
+            chosen = None
+        published = date_notes(own, chosen, source)
         with st.spinner("Analysing the article…"):
             st.session_state[ui.TABLES_KEY] = analyse_cached(raw, article_id, published)
     except ParleyError as err:

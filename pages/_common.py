@@ -39,6 +39,9 @@ from lib.tables import ArticleTables, records
 TABLES_KEY = "parley:tables"
 #: session-state key of the reason there are no tables (an error message already shown), or None
 NO_TABLES_REASON_KEY = "parley:no_tables_reason"
+#: session-state key set by streamlit_app.py when the session was opened by a link to a pasted
+#: ("paste") or uploaded ("upload") article whose text is not there yet, else None
+LINK_SOURCE_KEY = "parley:link_source"
 _KEEP = "_keep:"
 
 #: URL prefixes of the pages' filters; a page drops the other pages' parameters from the URL.
@@ -223,6 +226,10 @@ def require_tables(prefix: str) -> ArticleTables:
     tidy_url(prefix)
     tables = current_tables()
     if tables is None:
+        link = st.session_state.get(LINK_SOURCE_KEY)
+        if link in ("paste", "upload"):
+            st.info(link_message(link, prefix), icon=":material/lock:")
+            st.stop()
         reason = st.session_state.get(NO_TABLES_REASON_KEY)
         st.info(
             "No article is analysed yet: "
@@ -230,6 +237,40 @@ def require_tables(prefix: str) -> ArticleTables:
         )
         st.stop()
     return tables
+
+
+#: how a page's URL parameter reads in a sentence ("speaker 'Marcus Webb'"); default: the name
+_PARAM_WORDS = {"tl-actor": "participant", "qt-text": "words", "qt-quote": "quotation",
+                "pos-cell": "square", "art-kind": "kind", "art-speaker": "speaker"}
+
+
+def url_filters(prefix: str) -> dict[str, list[str]]:
+    """The filters of the page ``prefix`` in the URL, as ``{words: [values]}`` (values cut to 80
+    characters, at most 5 per filter). Plain text, not checked against any article: escape it."""
+    out: dict[str, list[str]] = {}
+    for key in st.query_params.keys():
+        if not key.startswith(prefix):
+            continue
+        values = [v[:80] for v in st.query_params.get_all(key) if v != ""][:5]
+        if values:
+            out[_PARAM_WORDS.get(key, key[len(prefix):])] = values
+    return out
+
+
+def link_message(source: str, prefix: str) -> str:
+    """Markdown (escaped) for a link to a pasted or uploaded article opened in a new session:
+    the text is not in the link (privacy), so it must be pasted or uploaded again; the link's
+    filters for this page stay in the URL and apply then."""
+    if source == "upload":
+        text = ("This link is to an uploaded article. Uploaded files are not stored in links (for "
+                "privacy), so upload the file again in the sidebar.")
+    else:
+        text = ("This link is to a pasted article. Pasted text is not stored in links (for privacy), "
+                "so paste the article's text again in the sidebar and click Analyse.")
+    filters = describe_filters(url_filters(prefix))
+    if filters:
+        text += f" The link's filters ({filters}) are kept and apply once the article is analysed."
+    return md_text(text)
 
 
 # --------------------------------------------------------------------------------------------

@@ -44,9 +44,11 @@ def errors(at: AppTest) -> list[str]:
 
 
 def paste(at: AppTest, text: str) -> AppTest:
+    """Pick "Paste text", paste ``text`` and click Analyse (the text applies with the button)."""
     at.run()
     at.radio(key="article").set_value("paste").run()
-    at.text_area(key="side-paste").input(text).run()
+    at.text_area(key="side-paste").input(text)
+    at.button(key="side-analyse").click().run()
     return at
 
 
@@ -82,7 +84,7 @@ def test_nothing_pasted_yet_is_a_hint_not_an_error(app):
     at = app.radio(key="article").set_value("paste").run()
     assert errors(at) == []
     assert [plain(i.value) for i in at.info] == [
-        "No article is analysed yet: paste an article's text in the sidebar."]
+        "No article is analysed yet: paste an article's text in the sidebar and click Analyse."]
 
 
 @pytest.mark.parametrize("text, message", [
@@ -132,13 +134,35 @@ def test_upload_without_date_asks_for_one(app):
     assert [plain(w.value) for w in at.sidebar.warning] == [
         "This article has no publication date, so only absolute dates are resolved. Set one above "
         "to resolve 'on Wednesday' or 'next month'."]
-    at.sidebar.date_input(key="side-published").set_value(dt.date(2024, 6, 14)).run()
+    at.sidebar.date_input(key="side-published").set_value(dt.date(2024, 6, 14))
+    at.sidebar.button(key="side-apply-date").click().run()
     assert at.query_params["published"] == "2024-06-14"
     assert plain(at.caption[0].value).startswith("Source not given · published 2024-06-14 · ")
     assert len(at.sidebar.warning) == 0
     at.switch_page("pages/timeline.py").run()
     assert not at.exception
     assert at.sidebar.date_input(key="side-published").value == dt.date(2024, 6, 14)
+
+
+def test_pasted_text_and_its_date_apply_together_with_analyse(app):
+    at = paste(app, UNDATED)
+    assert errors(at) == [] and not at.exception
+    assert plain(at.caption[0].value).startswith("Source not given · publication date unknown · ")
+    assert [plain(w.value) for w in at.sidebar.warning] == [
+        "This article has no publication date, so only absolute dates are resolved. Set one above "
+        "and click Analyse to resolve 'on Wednesday' or 'next month'."]
+    # the date box is in the paste form: nothing happens until Analyse is clicked
+    at.sidebar.date_input(key="side-published").set_value(dt.date(2024, 6, 14)).run()
+    assert "published" not in at.query_params
+    at.sidebar.date_input(key="side-published").set_value(dt.date(2024, 6, 14))
+    at.sidebar.button(key="side-analyse").click().run()
+    assert at.query_params["published"] == "2024-06-14"
+    assert plain(at.caption[0].value).startswith("Source not given · published 2024-06-14 · ")
+    assert "Analysed as published on 2024-06-14 (the date set above)." in [plain(c.value) for c in at.sidebar.caption]
+    assert len(at.sidebar.warning) == 0
+    at.switch_page("pages/timeline.py").run()
+    assert not at.exception and errors(at) == []
+    assert at.query_params["published"] == "2024-06-14"
 
 
 def test_bad_date_in_the_url_gets_a_message(app):

@@ -489,3 +489,51 @@ def test_cells_of_two_rows_with_different_stances_are_mixed_and_disagreement_is_
     assert ui.disagreements(frame) == [("quotas", {"Ana Silva": "mixed", "Tom Reed": "support"})]
     assert ui.summary_sentences(frame) == [("Ana Silva and Tom Reed support quotas.", ["P1", "P3"]),
                                            ("Ana Silva opposes quotas.", ["P2"])]
+
+
+# --------------------------------------------------------------------------------------------
+# What a new user reported: links to pasted text, the timeline's axes, downloads, tables
+# --------------------------------------------------------------------------------------------
+
+def test_link_to_pasted_article_says_why_it_is_empty_and_keeps_its_filters(app):
+    app.query_params["article"] = "paste"
+    app.query_params["qt-speaker"] = "Sam Reyes"
+    at = open_link(app, "pages/quotes.py")  # a new tab: nothing pasted in this session
+    no_failure(at)
+    assert infos(at) == [
+        "This link is to a pasted article. Pasted text is not stored in links (for privacy), so paste "
+        "the article's text again in the sidebar and click Analyse. The link's filters (speaker "
+        "'Sam Reyes') are kept and apply once the article is analysed."]
+    assert at.query_params["qt-speaker"] == "Sam Reyes"
+    at.text_area(key="side-paste").input(ARTICLE)
+    at.button(key="side-analyse").click().run()
+    no_failure(at)
+    assert infos(at) == []
+    assert at.multiselect(key="qt-speaker").value == ["Sam Reyes"]
+    assert at.dataframe[1].value["quote_id"].tolist() == ["Q3", "Q5"]
+    assert at.query_params["qt-speaker"] == "Sam Reyes"
+
+
+def test_link_to_uploaded_article_says_the_file_is_not_in_links(app):
+    app.query_params["article"] = "upload"
+    at = app.run()
+    no_failure(at)
+    assert infos(at) == ["This link is to an uploaded article. Uploaded files are not stored in links "
+                         "(for privacy), so upload the file again in the sidebar."]
+    # choosing "Paste text" instead is not a link any more: the usual hint
+    at.radio(key="article").set_value("paste").run()
+    assert infos(at) == ["No article is analysed yet: paste an article's text in the sidebar and click Analyse."]
+
+
+def test_pasted_text_applies_with_the_analyse_button(app):
+    at = app.run()
+    at.radio(key="article").set_value("paste").run()
+    at.text_area(key="side-paste").input(ARTICLE).run()  # typed, not yet analysed
+    assert infos(at) == ["No article is analysed yet: paste an article's text in the sidebar and click Analyse."]
+    assert at.sidebar.button(key="side-analyse").label == "Analyse"
+    # (AppTest forgets a form's unsubmitted value at a rerun; a browser keeps it in the box)
+    at.text_area(key="side-paste").input(ARTICLE)
+    at.sidebar.button(key="side-analyse").click().run()
+    no_failure(at)
+    assert plain(at.title[0].value) == "Harbour repairs to start soon, mayor says after call with governor"
+    assert at.text_area(key="side-paste").value == ARTICLE

@@ -67,3 +67,57 @@ def test_filter_in_link_is_applied_and_kept(page: Page, app_url: str, artifacts)
     wait_for_app_run(page)
     assert re.search(r"[?&]qt-kind=direct\b", page.url), page.url
     assert page.locator("[data-testid='stException']").count() == 0
+
+
+PASTED = """Harbour board and fishing cooperative meet on quotas
+
+The harbour board met the fishing cooperative on Tuesday to discuss the new quotas for the coming season.
+Board chair Ana Silva said the meeting had been long but useful, and that both sides would meet again next month.
+"""
+
+
+def test_link_to_pasted_article_asks_for_the_text_and_keeps_its_filters(page: Page, app_url: str, artifacts):
+    """A shared link to a pasted article, opened in a new tab: the page says the text is not in
+    links; once it is pasted again and analysed, the link's filter applies."""
+    page.set_viewport_size({"width": 1400, "height": 1400})
+    page.goto(f"{app_url}/quotes?article=paste&qt-speaker=Ana+Silva")
+    wait_for_app_run(page)
+    main = page.locator("[data-testid='stMain']")
+    expect(main.get_by_text("Pasted text is not stored in links")).to_be_visible(timeout=60_000)
+    expect(main.get_by_text("speaker 'Ana Silva'")).to_be_visible()
+    side = page.locator("[data-testid='stSidebar']")
+    side.locator("textarea").fill(PASTED)
+    side.get_by_role("button", name="Analyse").click()
+    wait_for_app_run(page)
+    expect(page.get_by_role("heading", name="Speakers & quotes").first).to_be_visible(timeout=60_000)
+    expect(main.locator("[data-testid='stMultiSelect']").filter(has_text="Ana Silva").first).to_be_visible()
+    assert re.search(r"[?&]qt-speaker=Ana(\+|%20)Silva\b", page.url), page.url
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.screenshot(path=str(artifacts / "pasted-link.png"), full_page=True)
+
+
+def test_analyse_button_and_date_apply_with_one_click_and_links_still_work(page: Page, app_url: str, artifacts):
+    """Pasted text and its publication date apply with one click on Analyse; a date typed
+    afterwards does not rerun the app on blur, so the next click on a page link goes through."""
+    page.set_viewport_size({"width": 1400, "height": 1400})
+    page.goto(f"{app_url}/?article=paste")
+    wait_for_app_run(page)
+    side = page.locator("[data-testid='stSidebar']")
+    side.locator("textarea").fill(PASTED)
+    side.locator("[data-testid='stDateInput'] [role='spinbutton']").first.click()
+    page.keyboard.type("20240614", delay=40)
+    page.keyboard.press("Escape")  # close the calendar that typing opened over the button
+    side.get_by_role("button", name="Analyse").click()
+    wait_for_app_run(page)
+    main = page.locator("[data-testid='stMain']")
+    expect(main.get_by_text("published 2024-06-14")).to_be_visible(timeout=60_000)
+    assert "published=2024-06-14" in page.url
+    # type another date and go straight to a page link: one click is enough
+    side.locator("[data-testid='stDateInput'] [role='spinbutton']").first.click()
+    page.keyboard.type("20240701", delay=40)
+    page.get_by_role("link", name="Timeline").click()
+    wait_for_app_run(page)
+    expect(page.get_by_role("heading", name="Timeline of contacts").first).to_be_visible(timeout=60_000)
+    assert "/timeline" in page.url and "published=2024-06-14" in page.url
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.screenshot(path=str(artifacts / "pasted-timeline.png"), full_page=True)
