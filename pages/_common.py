@@ -403,41 +403,149 @@ def describe_filters(parts: dict[str, Any]) -> str:
 # Downloads
 # --------------------------------------------------------------------------------------------
 
-def _csv_cell(value: Any) -> Any:
-    if isinstance(value, (list, tuple, dict)) or hasattr(value, "tolist") and not isinstance(value, str):
-        return json.dumps(value.tolist() if hasattr(value, "tolist") else value, ensure_ascii=False)
+def _listy(value: Any) -> bool:
+    """True for a list-valued cell (list, tuple, 1-d array); False for strings and scalars."""
+    if isinstance(value, (list, tuple)):
+        return True
+    return hasattr(value, "tolist") and not isinstance(value, (str, bytes)) and getattr(value, "ndim", 0) >= 1
+
+
+def _strip_cell(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _is_text_column(series: pd.Series) -> bool:
+    return series.dtype == object or pd.api.types.is_string_dtype(series.dtype)
+
+
+def strip_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose string cells have no leading or trailing whitespace (nulls and
+    lists untouched)."""
+    out = frame.copy()
+    for column in out.columns:
+        if _is_text_column(out[column]):
+            out[column] = out[column].map(_strip_cell)
+    return out
+
+
+def _name_list_column(series: pd.Series) -> bool:
+    """True when every non-null cell of ``series`` is a list of strings (and one at least is a
+    list): participants, speakers, aliases, ids."""
+    seen = False
+    for value in series:
+        if value is None or (not _listy(value) and _isna(value)):
+            continue
+        if not _listy(value):
+            return False
+        if not all(isinstance(item, str) for item in as_list(value)):
+            return False
+        seen = True
+    return seen
+
+
+def _json_cell(value: Any) -> Any:
+    if isinstance(value, dict) or _listy(value):
+        return json.dumps(value.tolist() if hasattr(value, "tolist") else value, ensure_ascii=False,
+                          default=str)
     return value
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV of ``frame``; list and dict cells written as JSON text (lossless)."""
-    out = frame.copy()
+    """CSV of ``frame`` that opens cleanly in Excel: UTF-8 with a byte-order mark. String cells
+    are stripped; a column of lists of names reads "Donald Trump; Vladimir Putin"; other list and
+    dict cells (offsets, evidence) are JSON text (lossless)."""
+    out = strip_strings(frame)
     for column in out.columns:
-        if out[column].dtype == object:
-            out[column] = out[column].map(_csv_cell)
+        if out[column].dtype != object:
+            continue
+        if _name_list_column(out[column]):
+            out[column] = out[column].map(
+                lambda v: "; ".join(str(x).strip() for x in as_list(v)) if _listy(v) else v)
+        else:
+            out[column] = out[column].map(_json_cell)
     buffer = io.StringIO()
     out.to_csv(buffer, index=False)
-    return buffer.getvalue().encode("utf-8")
+    return buffer.getvalue().encode("utf-8-sig")
 
 
 def to_json(frame: pd.DataFrame) -> bytes:
-    """UTF-8 JSON array of records of ``frame`` (nulls as null, lists kept as arrays)."""
-    return json.dumps(records(frame), ensure_ascii=False, indent=1, default=str).encode("utf-8")
+    """UTF-8 JSON array of records of ``frame`` (nulls as null, lists kept as arrays, string cells
+    stripped)."""
+    return json.dumps(records(strip_strings(frame)), ensure_ascii=False, indent=1,
+                      default=str).encode("utf-8")
 
 
-def download_buttons(prefix: str, frame: pd.DataFrame, name: str, *, container: Any = None) -> None:
-    """Two buttons: ``<article_id>-<name>.csv`` and ``.json`` of ``frame`` (downloads do not rerun
-    the app)."""
-    where = container or st
+def download_name(name: str, *, filtered: bool = False) -> str:
+    """File stem of a download: ``<article_id>-<name>`` (``-filtered`` when the table shown is
+    filtered), e.g. ``2025-02-13-bbc-trump-putin-call-quotes-filtered``."""
     tables = current_tables()
     stem = f"{tables.article.article_id}-{name}" if tables is not None else name
+    return stem + ("-filtered" if filtered else "")
+
+
+def download_buttons(prefix: str, frame: pd.DataFrame, name: str, *, filtered: bool = False,
+                     container: Any = None) -> None:
+    """Two buttons: ``<article_id>-<name>[-filtered].csv`` and ``.json`` of ``frame`` (downloads
+    do not rerun the app). ``filtered``: the table is narrowed by the page's filters (said in the
+    label and the file name)."""
+    where = container or st
+    stem = download_name(name, filtered=filtered)
+    what = f"filtered {name}" if filtered else name
     left, right = where.columns(2)
-    left.download_button(f"Download {name} (CSV)", to_csv(frame), file_name=f"{stem}.csv",
+    left.download_button(f"Download {what} (CSV)", to_csv(frame), file_name=f"{stem}.csv",
                          mime="text/csv", key=f"{prefix}dl-{name}-csv", on_click="ignore",
-                         width="stretch")
-    right.download_button(f"Download {name} (JSON)", to_json(frame), file_name=f"{stem}.json",
+                         width="stretch", help="UTF-8 with a byte-order mark: opens in Excel as is.")
+    right.download_button(f"Download {what} (JSON)", to_json(frame), file_name=f"{stem}.json",
                           mime="application/json", key=f"{prefix}dl-{name}-json", on_click="ignore",
                           width="stretch")
+
+
+#: readable headers of the tables' columns (st.column_config labels); the data keeps its names
+COLUMN_LABELS = {
+    "event_id": "Event", "quote_id": "Quotation", "position_id": "Position", "actor_id": "Actor id",
+    "name": "Name", "kind": "Kind", "title": "Title", "affiliation": "Affiliation",
+    "aliases": "Also called", "n_mentions": "Mentions", "n_quotes": "Quotations",
+    "speaker": "Speaker", "text": "Words", "cue": "Cue", "channel": "Channel",
+    "paragraph": "Paragraph", "context": "Context", "participants": "Participants",
+    "date": "Date", "date_from": "Date from", "date_text": "Date words", "granularity": "Precision",
+    "status": "Status", "location": "Place", "duration": "Duration",
+    "duration_minutes": "Duration (min)", "approximate": "Approximate", "evidence": "Evidence",
+    "actor": "Actor", "topic": "Topic", "stance": "Stance", "claim": "Claim",
+    "source_kind": "Source", "stance_changed": "Stance changed", "n_direct": "Direct",
+    "n_partial": "Partial", "n_indirect": "Reported", "n_all": "All",
+}
+#: column widths of st.dataframe in pixels, chosen so the events and quotations tables fit the
+#: main column of a 1400-pixel window (long text wraps, see :func:`show_table`); unlisted columns
+#: are sized automatically
+COLUMN_WIDTHS = {
+    "event_id": 52, "quote_id": 48, "position_id": 60, "kind": 66, "status": 78, "date": 92,
+    "paragraph": 44, "n_mentions": 80, "n_quotes": 90, "n_direct": 70, "n_partial": 70,
+    "n_indirect": 80, "stance": 90, "participants": 130, "date_from": 112, "location": 76,
+    "duration": 76, "evidence": 250, "speaker": 110, "cue": 70, "channel": 76, "text": 280,
+    "context": 240, "claim": 300,
+}
+
+
+def show_table(frame: pd.DataFrame, *, key: str, labels: dict[str, str] | None = None,
+               widths: dict[str, Any] | None = None, wrap: bool = False, container: Any = None) -> None:
+    """``st.dataframe`` of ``frame`` (already :func:`for_display`-ed) with readable headers
+    (:data:`COLUMN_LABELS`, overridden by ``labels``), column widths, no index, and empty cells
+    blank rather than "None". ``wrap``: rows tall enough for long text to wrap (about four lines;
+    Streamlit wraps cell text only in rows taller than 4rem)."""
+    labels = {**COLUMN_LABELS, **(labels or {})}
+    widths = {**COLUMN_WIDTHS, **(widths or {})}
+    config = {}
+    for column in frame.columns:
+        label = labels.get(column, str(column).replace("_", " ").capitalize())
+        width = widths.get(column)
+        if pd.api.types.is_numeric_dtype(frame[column].dtype) and not pd.api.types.is_bool_dtype(frame[column].dtype):
+            config[column] = st.column_config.NumberColumn(label, width=width)
+        elif pd.api.types.is_bool_dtype(frame[column].dtype):
+            config[column] = st.column_config.CheckboxColumn(label, width=width)
+        else:
+            config[column] = st.column_config.TextColumn(label, width=width)
+    (container or st).dataframe(frame, hide_index=True, key=key, column_config=config, placeholder="",
+                                row_height=92 if wrap else None)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1014,11 +1122,12 @@ def actor_cards(positions: pd.DataFrame) -> list[tuple[str, str]]:
 
 
 def for_display(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
-    """The ``columns`` of ``frame`` that exist, list cells joined by ', ' (for st.dataframe)."""
+    """The ``columns`` of ``frame`` that exist, list cells joined by ', ' and string cells
+    stripped (for st.dataframe)."""
     out = frame[[c for c in columns if c in frame.columns]].copy()
     for column in out.columns:
         if out[column].dtype == object:
             out[column] = out[column].map(
-                lambda v: ", ".join(str(x) for x in as_list(v)) if not isinstance(v, str) and v is not None else v
+                lambda v: ", ".join(str(x).strip() for x in as_list(v)) if _listy(v) else v
             )
-    return out.reset_index(drop=True)
+    return strip_strings(out).reset_index(drop=True)

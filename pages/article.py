@@ -65,9 +65,8 @@ st.html(ui.highlight_html(article.text, ui.quote_marks(shown, colours), paragrap
 
 with st.expander(f"Actors ({len(tables.actors)})"):
     if len(tables.actors):
-        st.dataframe(ui.for_display(tables.actors, ["name", "kind", "title", "affiliation", "aliases",
-                                                    "n_mentions", "n_quotes"]),
-                     hide_index=True, key=P + "actors")
+        ui.show_table(ui.for_display(tables.actors, ["name", "kind", "title", "affiliation", "aliases",
+                                                     "n_mentions", "n_quotes"]), key=P + "actors")
     else:
         ui.empty_note("No actors: the article names no person, organisation or country that the "
                       "analysis could resolve.")

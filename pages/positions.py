@@ -146,8 +146,7 @@ else:
 st.subheader("The reporter's framing")
 if len(reporter):
     st.caption("Positions the reporter infers or frames, not stated by the actors themselves.")
-    st.dataframe(ui.for_display(reporter, ["actor", "topic", "stance", "claim"]), hide_index=True,
-                 key=P + "reporter")
+    ui.show_table(ui.for_display(reporter, ["actor", "topic", "stance", "claim"]), key=P + "reporter")
     with st.expander("Evidence of the reporter's framing"):
         show_evidence(reporter)
 else:
@@ -155,8 +154,9 @@ else:
                   if not len(reporter_all) else f"No reporter's inference matches the filter {described}.")
 
 st.subheader("Table")
-st.dataframe(ui.for_display(_filtered(positions), ["position_id", "actor", "topic", "stance", "claim",
-                                                   "speaker", "source_kind", "quote_id",
-                                                   "stance_changed"]),
-             hide_index=True, key=P + "table")
-ui.download_buttons(P, _filtered(positions), "positions")
+ui.show_table(ui.for_display(_filtered(positions), ["position_id", "actor", "topic", "stance", "claim",
+                                                    "speaker", "source_kind", "quote_id",
+                                                    "stance_changed"]),
+              key=P + "table", labels={"speaker": "Said by", "quote_id": "Quote"})
+ui.download_buttons(P, _filtered(positions), "positions",
+                    filtered=bool(chosen_actors or chosen_topics or chosen_stances))

@@ -43,9 +43,7 @@ for name in speakers:
 speaker_table = pd.DataFrame(rows, columns=["speaker", "title", "affiliation", "n_direct",
                                             "n_partial", "n_indirect", "n_quotes"])
 st.subheader("Speakers")
-st.dataframe(speaker_table, hide_index=True, key=P + "speakers",
-             column_config={"n_direct": "direct", "n_partial": "partial", "n_indirect": "reported",
-                            "n_quotes": "all"})
+ui.show_table(speaker_table, key=P + "speakers", labels={"n_quotes": "All quotations"})
 ui.download_buttons(P, speaker_table, "speakers")
 
 # --- filters ---------------------------------------------------------------------------------
@@ -74,6 +72,7 @@ if needle:
                                       "; ".join(speakers_of[ui.as_str(r["quote_id"])])]).casefold(),
         axis=1)]
 
+filtered = bool(chosen_speakers or chosen_kinds or chosen_cues or needle)
 if not len(shown):
     described = ui.describe_filters({"speaker": chosen_speakers, "kind": chosen_kinds,
                                      "cue": chosen_cues, "words": needle})
@@ -85,10 +84,9 @@ table = ui.for_display(shown, ["quote_id", "speaker", "kind", "text", "cue", "ch
                                "context"])
 table["speaker"] = shown["quote_id"].map(lambda q: "; ".join(speakers_of[ui.as_str(q)])).to_list()
 st.caption(ui.md_text(f"{len(shown)} of {len(quotes)} quotations."))
-st.dataframe(table, hide_index=True, key=P + "table",
-             column_config={"text": st.column_config.TextColumn("text", width="large"),
-                            "context": st.column_config.TextColumn("context", width="large")})
-ui.download_buttons(P, shown, "quotes")
+ui.show_table(table, key=P + "table", labels={"quote_id": "Id", "text": "Quotation", "paragraph": "Par."},
+              wrap=True)
+ui.download_buttons(P, shown, "quotes", filtered=filtered)
 
 # --- a chosen quotation in place -------------------------------------------------------------
 labels = {}

@@ -39,6 +39,7 @@ if chosen_kinds:
 if chosen_statuses:
     shown = shown[shown["status"].isin(chosen_statuses)]
 
+filtered = bool(chosen_actors or chosen_kinds or chosen_statuses)
 if not len(shown):
     ui.empty_note(f"No event matches the filters ({ui.describe_filters({'participant': chosen_actors, 'kind': chosen_kinds, 'status': chosen_statuses})}); "
                   f"the article has {len(events)} event(s) in all.")
@@ -66,14 +67,11 @@ st.caption("Colour = kind. ● filled: happened · ○ hollow: planned, proposed
            "week, month or year."
            + (f" {n_undated} event(s) without a date sit in the 'undated' lane." if n_undated else ""))
 
-st.dataframe(
+ui.show_table(
     ui.for_display(shown, ["event_id", "kind", "participants", "date", "date_text", "granularity",
                            "status", "location", "duration_minutes", "approximate", "evidence"]),
-    hide_index=True, key=P + "table",
-    column_config={"duration_minutes": st.column_config.NumberColumn("duration (min)"),
-                   "evidence": st.column_config.TextColumn("evidence", width="large")},
-)
-ui.download_buttons(P, shown, "events")
+    key=P + "table", wrap=True)
+ui.download_buttons(P, shown, "events", filtered=filtered)
 
 st.subheader("Who contacted whom")
 if any(len(ui.event_participants(r)) >= 2 for _, r in shown.iterrows()):

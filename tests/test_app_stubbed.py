@@ -495,6 +495,23 @@ def test_cells_of_two_rows_with_different_stances_are_mixed_and_disagreement_is_
 # What a new user reported: links to pasted text, the timeline's axes, downloads, tables
 # --------------------------------------------------------------------------------------------
 
+@pytest.fixture
+def downloads(monkeypatch):
+    """Every file handed to a download button in the runs of a test: ``{file_name: bytes}``."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    files: dict[str, bytes] = {}
+    real = MemoryMediaFileStorage.load_and_get_id
+
+    def spy(self, path_or_data, mimetype, kind, filename=None):
+        if filename is not None and isinstance(path_or_data, bytes):
+            files[filename] = path_or_data
+        return real(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    return files
+
+
 def test_link_to_pasted_article_says_why_it_is_empty_and_keeps_its_filters(app):
     app.query_params["article"] = "paste"
     app.query_params["qt-speaker"] = "Sam Reyes"
@@ -537,3 +554,49 @@ def test_pasted_text_applies_with_the_analyse_button(app):
     no_failure(at)
     assert plain(at.title[0].value) == "Harbour repairs to start soon, mayor says after call with governor"
     assert at.text_area(key="side-paste").value == ARTICLE
+
+
+def test_downloads_open_in_excel_and_say_when_filtered(app, downloads):
+    at = app.run()
+    at.switch_page("pages/quotes.py").run()
+    name = "2024-03-08-harbour-quotes"
+    data = downloads[f"{name}.csv"]
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark
+    import csv, io
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[4]["speakers"] == "Lena Ortiz; Sam Reyes"  # a list of names reads as text
+    assert rows[0]["text"] == "long and useful"
+    assert not downloads[f"{name}.json"].startswith(b"\xef\xbb\xbf")
+    assert json.loads(downloads[f"{name}.json"])[4]["speakers"] == ["Lena Ortiz", "Sam Reyes"]
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download quotes (CSV)" in labels
+    at.multiselect(key="qt-kind").set_value(["direct"]).run()
+    filtered = downloads[f"{name}-filtered.csv"]
+    assert filtered.startswith(b"\xef\xbb\xbf")
+    assert [r["quote_id"] for r in csv.DictReader(io.StringIO(filtered.decode("utf-8-sig")))] == ["Q2"]
+    assert "Download filtered quotes (CSV)" in [b.proto.label for b in at.get("download_button")]
+    # the timeline's events: participants as names, offsets as JSON
+    at.switch_page("pages/timeline.py").run()
+    events = list(csv.DictReader(io.StringIO(downloads["2024-03-08-harbour-events.csv"].decode("utf-8-sig"))))
+    assert events[0]["participants"] == "Lena Ortiz; Sam Reyes"
+    assert json.loads(events[0]["mentions"]) and isinstance(json.loads(events[0]["mentions"])[0], list)
+
+
+def test_csv_and_display_strip_whitespace_and_keep_non_name_lists_as_json():
+    from pages import _common as ui
+
+    frame = make_frame("quotes", [
+        {"quote_id": "Q1", "speaker": "  Ana Silva ", "speakers": ["Ana Silva ", "Tom Reed"],
+         "text": "\n we will see  "},
+        {"quote_id": "Q2", "speaker": None, "speakers": [], "text": "no"},
+    ])
+    frame["offsets"] = [[[1, 2]], None]
+    text = ui.to_csv(frame).decode("utf-8-sig")
+    import csv, io
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows[0]["speaker"] == "Ana Silva" and rows[0]["text"] == "we will see"
+    assert rows[0]["speakers"] == "Ana Silva; Tom Reed" and rows[1]["speakers"] == ""
+    assert rows[0]["offsets"] == "[[1, 2]]"
+    shown = ui.for_display(frame, ["speaker", "speakers", "text"])
+    assert shown.loc[0, "speaker"] == "Ana Silva" and shown.loc[0, "text"] == "we will see"
+    assert json.loads(ui.to_json(frame))[0]["text"] == "we will see"
