@@ -73,6 +73,8 @@ KIND_COLOURS = {
 }
 GREY = "#a0a0a0"
 UNDATED = "undated"
+#: the label of the timeline's strip of undated events
+UNDATED_LABEL = "<b>undated</b><br>(order of<br>mention)"
 
 STANCES = ("support", "oppose", "conditional", "mixed", "doubtful")
 #: how a stance reads in a sentence: "Donald Trump: for peace negotiations"
@@ -663,9 +665,23 @@ def paragraphs_around(tables: ArticleTables, start: int, end: int) -> tuple[int,
     return first[-1], max(last[-1], end)
 
 
+def passages(tables: ArticleTables, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph ranges holding ``spans`` (character offsets), in text order, overlapping
+    ones merged: each is one passage for :func:`show_in_article`, so their number is the number
+    of passages shown."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(paragraphs_around(tables, s, e) for s, e in spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def quote_marks(quotes: pd.DataFrame, colours: dict[str, str], *, chosen: str | None = None) -> list[dict]:
-    """Highlights for every quotation: tinted in its (first) speaker's colour for words in
-    quotation marks, underlined for reported speech; ``chosen`` (a quote_id) darker."""
+    """Highlights for every quotation: tinted in its speaker's colour for words in quotation
+    marks, underlined for reported speech (striped in every speaker's colour when it has several;
+    the hover names them all); ``chosen`` (a quote_id) darker."""
     marks = []
     for _, row in quotes.iterrows():
         start, end = as_int(row.get("start")), as_int(row.get("end"))
@@ -732,15 +748,53 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+#: date words that take their day from the date mentioned before them (lowercase, no final
+#: punctuation) -> how that day is found
+_ANCHORED_DATE_WORDS = [
+    (re.compile(r"^(?:a|one) day (?:later|after)$|^(?:the )?(?:next|following) day$|^the day after$"),
+     "the day after the previous dated event"),
+    (re.compile(r"^(?:a|one) day (?:earlier|before)$|^(?:the )?(?:previous|preceding) day$|^the day before$"),
+     "the day before the previous dated event"),
+    (re.compile(r"^(?:later|earlier)(?: (?:that|the same|on the same|in the) (?:day|evening|morning|afternoon|night))?$"
+                r"|^(?:on )?(?:the same|that) (?:day|evening|morning|afternoon|night)$|^(?:then|afterwards|"
+                r"shortly (?:after|afterwards|before)|soon after|meanwhile|at the same time|hours (?:later|earlier)|"
+                r"minutes (?:later|earlier)|later on|earlier on)$"),
+     "same day as the previous dated event"),
+]
+
+
+def date_source(row: Any) -> str:
+    """Where an event's date comes from, in words: "'on Thursday'", or, when the date words
+    only point at another date ("Later", "the same day", "the next day") and the library anchored
+    them, "inferred from 'Later' (same day as the previous dated event)". '' when undated or
+    without date words."""
+    date_text = " ".join(as_str(row.get("date_text")).split()).strip(" ,;:")
+    if not date_text:
+        return ""
+    anchored = as_str(row.get("date_anchor")) or as_str(row.get("anchor"))
+    if as_str(row.get("date")) or as_str(row.get("timex_value")):
+        words = date_text.casefold().strip(" ,.;:")
+        for pattern, how in _ANCHORED_DATE_WORDS:
+            if pattern.match(words):
+                return f"inferred from '{date_text}' ({how})"
+        if anchored:
+            return f"inferred from '{date_text}' (counted from the previous dated event)"
+    return f"'{date_text}'"
+
+
 def event_hover(row: Any) -> str:
     """Plotly hover text of one event (escaped; ``<br>`` between lines)."""
     lines = [f"<b>{html_text(as_str(row.get('kind')).capitalize())}</b> · {html_text(row.get('status'))}"]
     who = ", ".join(event_participants(row))
     lines.append("Participants: " + (html_text(who) if who else "not named"))
     date = as_str(row.get("date"))
-    date_text = as_str(row.get("date_text"))
-    lines.append("Date: " + (html_text(date) if date else "undated")
-                 + (f" (“{html_text(date_text)}”)" if date_text else ""))
+    source = date_source(row)
+    if source.startswith("inferred"):
+        source_words = f" ({html_text(source)})"
+    else:
+        date_text = as_str(row.get("date_text"))
+        source_words = f" (“{html_text(date_text)}”)" if date_text else ""
+    lines.append("Date: " + (html_text(date) if date else "undated") + source_words)
     if as_str(row.get("location")):
         lines.append("Place: " + html_text(row.get("location")))
     duration = _duration_words(row)
@@ -752,28 +806,69 @@ def event_hover(row: Any) -> str:
     return "<br>".join(lines)
 
 
+def events_for_display(events: pd.DataFrame) -> pd.DataFrame:
+    """The events table as shown: Event, Kind, Participants, Date, Date from (the date words, or
+    "inferred from 'Later' (...)"), Status, Place, Duration ("about 1.5 hours"), Evidence."""
+    out = for_display(events, ["event_id", "kind", "participants", "date", "status", "location",
+                               "evidence"])
+    out.insert(4, "date_from", [date_source(r) for _, r in events.iterrows()])
+    out.insert(7, "duration", [_duration_words(r) for _, r in events.iterrows()])
+    return out
+
+
 _GRANULARITY_DAYS = {"week": 7, "month": 30, "year": 365}
+
+
+#: the look of every figure: hover labels dark on white, the text font, room for long labels
+HOVERLABEL = {"bgcolor": "#ffffff", "bordercolor": "#888888", "font": {"color": "#222222", "size": 13},
+              "align": "left"}
+#: the ``config`` of every st.plotly_chart: no plotly logo, resizes with its container
+PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
+
+_DAY = pd.Timedelta(days=1)
+_DAY_MS = 86_400_000
+
+
+def _date_axis(lo: pd.Timestamp, hi: pd.Timestamp) -> dict:
+    """Ticks of a date axis over ``[lo, hi]``: whole days (labelled in the middle of their day,
+    where an event of that day is drawn), weeks, months or years; never times of day."""
+    span = (hi - lo) / _DAY
+    if span <= 21:
+        return {"dtick": _DAY_MS, "tick0": "2000-01-01", "tickformat": "%-d %b<br>%Y",
+                "ticklabelmode": "period"}
+    if span <= 120:
+        return {"dtick": 7 * _DAY_MS, "tick0": "2000-01-03", "tickformat": "%-d %b<br>%Y",
+                "ticklabelmode": "instant"}
+    if span <= 3 * 365:
+        return {"dtick": "M1", "tick0": "2000-01-01", "tickformat": "%b<br>%Y", "ticklabelmode": "period"}
+    return {"dtick": "M12", "tick0": "2000-01-01", "tickformat": "%Y", "ticklabelmode": "period"}
 
 
 def timeline_figure(events: pd.DataFrame) -> go.Figure:
     """The timeline: one marker per event, never dropping one.
 
-    Dated events sit on a date axis in one lane per kind; events without a date sit in the
-    "undated" lane at the bottom, spread evenly along a hidden category axis (plotly drops points
-    whose x is missing, so they get their own axis). Colour = kind; filled marker = happened,
-    hollow = planned, proposed or possible, grey cross with struck-through label = denied or
-    cancelled. A week/month/year date gets a thin bar over its period. Each point carries its
-    ``event_id`` in ``customdata``.
+    Dated events sit on a date axis (ticks are whole days, weeks, months or years, never times of
+    day) in one lane per kind. Events without a date sit in a strip of their own below the date
+    axis, labelled "undated (order of mention)": no date ticks, one slot per event in the order
+    the article mentions them (axes ``x2``/``y2``). Colour = kind (a legend of the kinds is
+    always shown); filled marker = happened, hollow = planned, proposed or possible, grey cross
+    with struck-through label = denied or cancelled. A week/month/year date gets a thin bar over
+    its period. Each point carries its ``event_id`` in ``customdata``.
     """
     fig = go.Figure()
     frame = events.copy()
     frame["_date"] = pd.to_datetime(frame["date"], errors="coerce", format="%Y-%m-%d")
     dated = frame[frame["_date"].notna()]
     undated = frame[frame["_date"].isna()]
+    if len(undated):
+        undated = undated.assign(_start=undated["start"].map(lambda v: as_int(v) if as_int(v) is not None else 10**9))
+        undated = undated.sort_values("_start", kind="stable")
     dated_kinds = set(dated["kind"].dropna().map(str))
     kinds_present = [k for k in EVENT_KINDS if k in dated_kinds]
     kinds_present += sorted(dated_kinds - set(kinds_present))
     lanes = list(kinds_present)
+    all_kinds = [k for k in EVENT_KINDS if k in set(frame["kind"].dropna().map(str))]
+    all_kinds += sorted(set(frame["kind"].dropna().map(str)) - set(all_kinds))
 
     def style(row: Any) -> tuple[str, str, str]:
         status = as_str(row.get("status"))
@@ -789,7 +884,8 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
     rank = dated.groupby(["kind", "_date"]).cumcount()
     count = dated.groupby(["kind", "_date"])["_date"].transform("size")
     offset_hours = (rank - (count - 1) / 2) * 8
-    # a day runs from midnight to midnight on the axis: draw a dated event at noon of its day
+    # a day runs from midnight to midnight on the axis: draw a dated event at noon of its day,
+    # under the label of its day
     x_shown = dated["_date"] + pd.to_timedelta(12 + offset_hours, unit="h")
     text_at = ["top center" if r % 2 == 0 else "bottom center" for r in rank]
 
@@ -806,8 +902,8 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
         text, marker = markers(rows)
         fig.add_trace(go.Scatter(
             x=x_shown[mask], y=[kind] * len(rows), mode="markers+text", name=kind,
-            legendgroup=kind, marker=marker, text=text,
-            textposition=[t for t, m in zip(text_at, mask) if m],
+            legendgroup=kind, showlegend=False, marker=marker, text=text,
+            textposition=[t for t, m in zip(text_at, mask) if m], cliponaxis=False,
             customdata=rows["event_id"].astype(str).tolist(),
             hovertext=[event_hover(r) for _, r in rows.iterrows()],
             hovertemplate="%{hovertext}<extra></extra>",
@@ -824,49 +920,72 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
                                      line={"width": 8, "color": KIND_COLOURS.get(kind, "#333")},
                                      opacity=0.3, showlegend=False, legendgroup=kind))
     if len(undated):
-        lanes.append(UNDATED)
         slots = [str(i + 1) for i in range(len(undated))]
-        undated = undated.assign(_slot=slots)
-        undated_kinds = list(dict.fromkeys(undated["kind"].map(as_str)))
-        for kind in undated_kinds:
+        undated = undated.assign(_slot=slots, _at=["top center" if i % 2 == 0 else "bottom center"
+                                                   for i in range(len(undated))])
+        for kind in dict.fromkeys(undated["kind"].map(as_str)):
             rows = undated[undated["kind"].map(as_str) == kind]
             text, marker = markers(rows)
             fig.add_trace(go.Scatter(
-                x=rows["_slot"].tolist(), y=[UNDATED] * len(rows), xaxis="x2", mode="markers+text",
-                name=kind, legendgroup=kind, showlegend=kind not in dated_kinds,
-                marker=marker, text=text, textposition="top center",
+                x=rows["_slot"].tolist(), y=[UNDATED] * len(rows), xaxis="x2", yaxis="y2",
+                mode="markers+text", name=kind, legendgroup=kind, showlegend=False,
+                marker=marker, text=text, textposition=rows["_at"].tolist(), cliponaxis=False,
                 customdata=rows["event_id"].astype(str).tolist(),
                 hovertext=[event_hover(r) for _, r in rows.iterrows()],
                 hovertemplate="%{hovertext}<extra></extra>",
             ))
-        # a grey band tells the undated lane apart from the dates above it
-        fig.add_shape(type="rect", xref="paper", x0=0, x1=1, yref="y", y0=-0.45, y1=0.45,
-                      fillcolor="#eeeeee", opacity=0.6, line={"width": 0}, layer="below")
-        fig.add_annotation(xref="paper", x=1, yref="y", y=-0.45, yanchor="bottom", xanchor="right",
-                           text="no date: order of mention", showarrow=False,
-                           font={"size": 10, "color": "#777777"})
-    # The category order puts the undated lane at the bottom.
+    # The legend: one entry per kind, always (also for a single kind), drawn as a filled marker
+    # of the kind's colour whatever the status of its first event.
+    for kind in all_kinds:
+        colour = KIND_COLOURS.get(kind, "#333333")
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=kind, legendgroup=kind,
+                                 showlegend=True, hoverinfo="skip",
+                                 marker={"symbol": "circle", "size": 12, "color": colour}))
+
+    lane_px, strip_px, gap_px = 64, 96, 64
+    dated_px = lane_px * len(lanes) + 30 if lanes else 0
+    plot_px = dated_px + (strip_px if len(undated) else 0) + (gap_px if lanes and len(undated) else 0)
     fig.update_layout(
-        height=150 + 90 * max(1, len(lanes)),
+        height=110 + plot_px + (50 if lanes else 0),
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        yaxis={"type": "category", "categoryorder": "array", "categoryarray": list(reversed(lanes)),
-               "title": None, "fixedrange": True, "range": [-0.5, len(lanes) - 0.4]},
-        xaxis={"type": "date", "title": None, "showgrid": True},
-        legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "title": {"text": "kind "}},
-        hoverlabel={"align": "left"},
+        showlegend=True,
+        legend={"orientation": "h", "y": 1.0, "yanchor": "bottom", "x": 0, "title": {"text": "kind "},
+                "itemclick": "toggle", "itemdoubleclick": "toggleothers"},
+        hoverlabel=HOVERLABEL,
         clickmode="event+select",
+        plot_bgcolor="rgba(0,0,0,0)",  # the undated strip's band shows through
     )
-    if len(dated):
+    if lanes:
+        bottom = ((strip_px + gap_px) / plot_px) if len(undated) else 0.0
+        fig.update_layout(
+            yaxis={"type": "category", "categoryorder": "array", "categoryarray": list(reversed(lanes)),
+                   "title": None, "fixedrange": True, "range": [-0.6, len(lanes) - 0.4],
+                   "domain": [bottom, 1.0], "automargin": True},
+            xaxis={"type": "date", "title": None, "showgrid": True, "anchor": "y", "automargin": True},
+        )
         ends = [r["_date"] + pd.Timedelta(days=_GRANULARITY_DAYS.get(as_str(r.get("granularity")), 0))
                 for _, r in dated.iterrows()]
-        lo, hi = dated["_date"].min(), max(ends)
-        pad = max(pd.Timedelta(days=2), (hi - lo) * 0.15)
-        fig.update_xaxes(range=[lo - pad, hi + pad], selector={"type": "date"})
+        lo, hi = dated["_date"].min(), max(ends) + _DAY
+        pad = max(_DAY, (hi - lo) * 0.1)
+        lo, hi = (lo - pad).floor("D"), (hi + pad).ceil("D")
+        fig.update_layout(xaxis={"range": [lo, hi], **_date_axis(lo, hi)})
+    else:
+        fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False})
     if len(undated):
-        fig.update_layout(xaxis2={"type": "category", "overlaying": "x", "visible": False,
-                                  "categoryorder": "array",
-                                  "categoryarray": [str(i + 1) for i in range(len(undated))],
-                                  "range": [-0.6, len(undated) - 0.4], "fixedrange": True})
+        top = strip_px / plot_px if lanes else 1.0
+        fig.update_layout(
+            xaxis2={"type": "category", "anchor": "y2", "showticklabels": False, "showgrid": False,
+                    "zeroline": False, "ticks": "", "fixedrange": True, "categoryorder": "array",
+                    "categoryarray": [str(i + 1) for i in range(len(undated))],
+                    "range": [-0.6, len(undated) - 0.4]},
+            yaxis2={"type": "category", "domain": [0.0, top], "anchor": "x2", "fixedrange": True,
+                    "categoryorder": "array", "categoryarray": [UNDATED], "range": [-0.5, 0.5],
+                    "tickvals": [UNDATED], "ticktext": [UNDATED_LABEL],
+                    "automargin": True, "showgrid": False},
+        )
+        # a grey band tells the undated strip apart from the dated lanes
+        fig.add_shape(type="rect", xref="x2 domain", x0=0, x1=1, yref="y2 domain", y0=0, y1=1,
+                      fillcolor="#eeeeee", opacity=0.6, line={"width": 0}, layer="below")
     return fig
 
 

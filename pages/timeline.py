@@ -60,22 +60,21 @@ def _pick_event_from_chart() -> None:
 
 
 st.plotly_chart(ui.timeline_figure(shown), key=P + "chart", on_select=_pick_event_from_chart,
-                selection_mode="points", config={"displaylogo": False})
+                selection_mode="points", config=ui.PLOTLY_CONFIG)
 n_undated = int(shown["date"].isna().sum())
 st.caption("Colour = kind. ● filled: happened · ○ hollow: planned, proposed or possible · "
            "✕ grey, struck through: denied or cancelled. A pale bar spans a date known only to the "
            "week, month or year."
-           + (f" {n_undated} event(s) without a date sit in the 'undated' lane." if n_undated else ""))
+           + (f" {n_undated} event(s) without a date sit in the grey 'undated' strip below the "
+              f"dates, in the order the article mentions them (its position there is not a date)."
+              if n_undated else ""))
 
-ui.show_table(
-    ui.for_display(shown, ["event_id", "kind", "participants", "date", "date_text", "granularity",
-                           "status", "location", "duration_minutes", "approximate", "evidence"]),
-    key=P + "table", wrap=True)
+ui.show_table(ui.events_for_display(shown), key=P + "table", wrap=True)
 ui.download_buttons(P, shown, "events", filtered=filtered)
 
 st.subheader("Who contacted whom")
 if any(len(ui.event_participants(r)) >= 2 for _, r in shown.iterrows()):
-    st.plotly_chart(ui.network_figure(shown), key=P + "network", config={"displaylogo": False})
+    st.plotly_chart(ui.network_figure(shown), key=P + "network", config=ui.PLOTLY_CONFIG)
     st.caption("One line per event between each pair of its participants, labelled with the kind "
                "and date; solid: happened, dashed: not (yet) happened, dotted grey: denied or cancelled.")
 else:
@@ -101,14 +100,15 @@ if chosen:
             marks.append(ui.mark(int(pair[0]), int(pair[1]), colour, title="mention", style="box"))
     if start is not None and end is not None:
         spans.append((start, end))
+    source = ui.date_source(row)
+    if source.startswith("inferred"):
+        st.caption(ui.md_text(f"Date {ui.as_str(row.get('date'))}: {source}."))
     if not spans:
         ui.empty_note("This event has no offsets to show in the article.")
-    st.caption(ui.md_text(f"{len(spans)} passage(s); the framed words mention the event, the tinted "
-                          f"sentence is its main evidence."))
-    seen_paragraphs = set()
-    for s, e in sorted(spans):
-        around = ui.paragraphs_around(tables, s, e)
-        if around in seen_paragraphs:
-            continue
-        seen_paragraphs.add(around)
-        ui.show_in_article(tables, marks, s, e)
+    else:
+        shown_passages = ui.passages(tables, spans)
+        n = len(shown_passages)
+        st.caption(ui.md_text(f"{n} passage{'s' if n != 1 else ''} of the article; the framed words "
+                              f"mention the event, the tinted sentence is its main evidence."))
+        for s, e in shown_passages:
+            ui.show_in_article(tables, marks, s, e)

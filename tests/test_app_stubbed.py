@@ -237,7 +237,10 @@ def test_timeline_draws_every_event_including_the_undated(app):
     undated = [tr for tr in timeline["data"] if tr.get("xaxis") == "x2"]
     assert len(undated) == 1 and undated[0]["customdata"] == ["E3"]
     assert undated[0]["y"] == ["undated"]
-    assert timeline["layout"]["yaxis"]["categoryarray"] == ["undated", "visit", "call"]
+    # the undated event has a strip of its own (axes x2/y2) below the date axis, without dates
+    assert undated[0]["yaxis"] == "y2"
+    assert timeline["layout"]["yaxis"]["categoryarray"] == ["visit", "call"]
+    assert timeline["layout"]["yaxis2"]["categoryarray"] == ["undated"]
     # filled for happened, hollow for planned
     call = next(tr for tr in timeline["data"] if tr.get("name") == "call")
     assert call["marker"]["symbol"] == ["circle"]
@@ -495,6 +498,17 @@ def test_cells_of_two_rows_with_different_stances_are_mixed_and_disagreement_is_
 # What a new user reported: links to pasted text, the timeline's axes, downloads, tables
 # --------------------------------------------------------------------------------------------
 
+def _with_events(*rows):
+    """An ``analyze`` giving :func:`fake_tables` with its events replaced by ``rows`` (dicts
+    completed from E1 of the fake tables)."""
+    def analyze(article):
+        tables = fake_tables(article)
+        base = tables.events.iloc[0].to_dict()
+        tables.events = make_frame("events", [{**base, **row} for row in rows])
+        return tables
+    return analyze
+
+
 @pytest.fixture
 def downloads(monkeypatch):
     """Every file handed to a download button in the runs of a test: ``{file_name: bytes}``."""
@@ -554,6 +568,87 @@ def test_pasted_text_applies_with_the_analyse_button(app):
     no_failure(at)
     assert plain(at.title[0].value) == "Harbour repairs to start soon, mayor says after call with governor"
     assert at.text_area(key="side-paste").value == ARTICLE
+
+
+def test_timeline_undated_strip_has_no_date_ticks_and_dates_no_hours(app):
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    layout = figures(at)[0]["layout"]
+    # the undated event sits in a strip of its own, labelled, with no date ticks under it
+    assert layout["yaxis2"]["categoryarray"] == ["undated"]
+    label = re.sub(r"<[^>]+>", " ", layout["yaxis2"]["ticktext"][0])
+    assert " ".join(label.split()) == "undated (order of mention)"
+    assert layout["xaxis2"]["showticklabels"] is False and layout["xaxis2"]["type"] == "category"
+    assert layout["yaxis2"]["domain"][1] < layout["yaxis"]["domain"][0]  # below the dated lanes
+    assert layout["xaxis"]["anchor"] == "y"  # the date ticks belong to the dated lanes only
+    # days, never times of day
+    assert not re.search(r"%[HIMpSL]", layout["xaxis"]["tickformat"])
+    assert layout["xaxis"]["dtick"] in (86_400_000, 7 * 86_400_000) or str(layout["xaxis"]["dtick"]).startswith("M")
+
+
+def test_timeline_with_one_dated_event_ticks_days_and_shows_the_legend(app, monkeypatch):
+    monkeypatch.setattr(lib.tables, "analyze", _with_events({"event_id": "E1"}))
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    no_failure(at)
+    spec = figures(at)[0]
+    layout = spec["layout"]
+    assert layout["xaxis"]["dtick"] == 86_400_000 and layout["xaxis"]["ticklabelmode"] == "period"
+    assert layout["xaxis"]["tickformat"] == "%-d %b<br>%Y"
+    assert "yaxis2" not in layout
+    # a legend of the kinds, also with a single kind
+    assert layout["showlegend"] is True
+    assert [tr["name"] for tr in spec["data"] if tr.get("showlegend")] == ["call"]
+    # hover: dark text on white
+    assert layout["hoverlabel"]["bgcolor"] == "#ffffff"
+
+
+def test_timeline_says_a_date_is_inferred_from_later(app, monkeypatch):
+    monkeypatch.setattr(lib.tables, "analyze", _with_events(
+        {"event_id": "E1"},
+        {"event_id": "E2", "date": "2024-03-07", "date_text": "Later", "timex_value": "2024-03-07",
+         "participants": ["Sam Reyes", "Tom Baker"], "duration_minutes": None}))
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    no_failure(at)
+    call = next(tr for tr in figures(at)[0]["data"] if tr.get("name") == "call")
+    assert "Date: 2024-03-07 (“on Thursday”)" in call["hovertext"][0]
+    assert ("Date: 2024-03-07 (inferred from &#x27;Later&#x27; (same day as the previous dated event))"
+            in call["hovertext"][1])
+    table = at.dataframe[0].value
+    assert table["date_from"].tolist() == ["'on Thursday'",
+                                           "inferred from 'Later' (same day as the previous dated event)"]
+
+
+def test_timeline_evidence_counts_the_passages_it_shows(app, monkeypatch):
+    t = ARTICLE[ARTICLE.index("\n\n") + 2:]  # the article's text after its date line
+    first, second = t.index("phone call"), t.index("visit the harbour")
+    monkeypatch.setattr(lib.tables, "analyze", _with_events(
+        {"event_id": "E1", "mentions": [[first, first + 10], [second, second + 5]]}))
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    at.selectbox(key="tl-event").set_value("E1").run()
+    no_failure(at)
+    # three spans (the evidence sentence, its mention, a mention further on) in two paragraphs
+    shown = [h.value for h in at.html if "parley-text" in h.value]
+    assert len(shown) == 2
+    captions = [plain(c.value) for c in at.caption]
+    assert "2 passages of the article; the framed words mention the event, the tinted sentence is its main evidence." in captions
+
+
+def test_tables_have_readable_headers_and_blank_empty_cells(app):
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    events = at.dataframe[0]
+    config = json.loads(events.proto.columns)
+    assert {c: config[c]["label"] for c in ("event_id", "participants", "date_from", "location")} == {
+        "event_id": "Event", "participants": "Participants", "date_from": "Date from", "location": "Place"}
+    assert events.proto.placeholder == ""
+    assert events.proto.row_height > 64  # tall enough for Streamlit to wrap long text
+    assert events.value.loc[0, "duration"] == "about 40 minutes"
+    at.switch_page("pages/article.py").run()
+    actors = json.loads(at.dataframe[0].proto.columns)
+    assert actors["n_mentions"]["label"] == "Mentions" and actors["aliases"]["label"] == "Also called"
 
 
 def test_downloads_open_in_excel_and_say_when_filtered(app, downloads):
