@@ -594,23 +594,40 @@ def legend_html(colours: dict[str, str], names: Iterable[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 def mark(start: int, end: int, colour: str, *, title: str = "", style: str = "fill",
-         strong: bool = False) -> dict:
+         strong: bool = False, colours: Sequence[str] = ()) -> dict:
     """A highlight for :func:`highlight_html`: characters ``[start, end)`` of the article.
 
     ``style`` is ``"fill"`` (tinted background, for words in quotation marks), ``"underline"``
     (dashed underline, for reported speech) or ``"box"`` (outline, for an event's trigger words).
-    ``strong`` uses a darker tint (the quotation the reader chose)."""
+    ``strong`` uses a darker tint (the quotation the reader chose). ``colours``: one colour per
+    speaker when a quotation has several; the tint and the underline are then striped in all of
+    them (``colour`` is the first)."""
     return {"start": int(start), "end": int(end), "colour": colour, "title": title,
-            "style": style, "strong": strong}
+            "style": style, "strong": strong, "colours": list(colours) or [colour]}
+
+
+def _stripes(colours: Sequence[str], alpha: str, angle: int, step: int) -> str:
+    stops = ", ".join(f"{c}{alpha} {i * step}px {(i + 1) * step}px" for i, c in enumerate(colours))
+    return f"repeating-linear-gradient({angle}deg, {stops})"
 
 
 def _open_tag(m: dict) -> str:
     colour = m["colour"]
+    colours = m.get("colours") or [colour]
     title = f' title="{html_text(m["title"])}"' if m["title"] else ""
-    if m["style"] == "underline":
-        css = f"border-bottom:2px dashed {colour};background:{colour}1a"
-    elif m["style"] == "box":
+    if m["style"] == "box":
         css = f"outline:2px solid {colour};border-radius:2px"
+    elif len(colours) > 1:
+        # several speakers: an underline in alternating dashes of their colours, and (words in
+        # quotation marks) a tint in diagonal stripes of them
+        line = f"{_stripes(colours, '', 90, 10)} left bottom / 100% 3px no-repeat"
+        if m["style"] == "underline":
+            css = f"background:{line}, {colour}1a;padding-bottom:1px"
+        else:
+            tint = _stripes(colours, "88" if m["strong"] else "40", 135, 8)
+            css = f"background:{line}, {tint};padding-bottom:1px"
+    elif m["style"] == "underline":
+        css = f"border-bottom:2px dashed {colour};background:{colour}1a"
     else:
         css = f"background:{colour}{'88' if m['strong'] else '40'};border-bottom:2px solid {colour}"
     return f'<span class="parley-mark" style="{css}"{title}>'
@@ -695,7 +712,8 @@ def quote_marks(quotes: pd.DataFrame, colours: dict[str, str], *, chosen: str | 
             title += f" (cue: {cue})"
         marks.append(mark(start, end, colours.get(names[0], UNKNOWN_COLOUR), title=title,
                           style="underline" if kind == "indirect" else "fill",
-                          strong=chosen is not None and as_str(row.get("quote_id")) == chosen))
+                          strong=chosen is not None and as_str(row.get("quote_id")) == chosen,
+                          colours=[colours.get(n, UNKNOWN_COLOUR) for n in names]))
     return marks
 
 
@@ -1091,17 +1109,19 @@ CELL_WORDS = {
 def matrix_figure(positions: pd.DataFrame) -> go.Figure:
     """Actor × topic matrix: one filled rectangle per (actor, topic) coloured by stance, with the
     stance written in it ("for", "against", "conditional", "mixed", "doubtful"; a changed stance
-    reads "for → against"), so colour is never the only cue. One trace per stance (its name is the
+    reads "for → against"; a square whose statements also said something else adds "also
+    doubtful", its hover "opposes (also: doubtful in 1 statement)"), so colour is never the only
+    cue and nothing is hidden. One trace per stance (its name is the
     stance in words) carries the cells' text, hover and, in ``customdata``, the index of each cell
     in :func:`cell_stances` order (never the names), so a click can open its evidence."""
     fig = go.Figure()
     actors = list(dict.fromkeys(positions["actor"].map(as_str)))
     topics = list(dict.fromkeys(positions["topic"].map(as_str)))
     rows = list(reversed(actors))
-    cells = cell_stances(positions)
+    cells = _cell_details(positions)
     for stance in STANCES:
         xs, ys, texts, hover, keys = [], [], [], [], []
-        for index, ((actor, topic), (final, words)) in enumerate(cells.items()):
+        for index, ((actor, topic), (final, words, others)) in enumerate(cells.items()):
             if final != stance:
                 continue
             xi, yi = topics.index(topic), rows.index(actor)
@@ -1112,7 +1132,8 @@ def matrix_figure(positions: pd.DataFrame) -> go.Figure:
                      if words.startswith("changed: ") else CELL_WORDS.get(stance, stance))
             xs.append(html_text(topic))
             ys.append(html_text(actor))
-            texts.append(html_text(short))
+            texts.append(html_text(short) + ("<br><span style=\"font-size:10px\"><i>also " + html_text(", ".join(
+                STANCE_ADJECTIVES.get(o, o) for o in others)) + "</i></span>" if others else ""))
             hover.append(f"{html_text(actor)} — {html_text(topic)}: {html_text(words)}")
             keys.append(index)
         if not xs:
@@ -1143,36 +1164,68 @@ def _changed_steps(words: str) -> list[str]:
     return [by_word.get(w.strip(), w.strip()) for w in words[len("changed: "):].split(" → ")]
 
 
+#: a stance as an adjective, for "(also: doubtful in 1 statement)"
+STANCE_ADJECTIVES = {
+    "support": "supportive",
+    "oppose": "opposed",
+    "conditional": "conditional",
+    "mixed": "mixed",
+    "doubtful": "doubtful",
+}
+
+
+def _also_note(others: dict[str, int]) -> str:
+    """" (also: doubtful in 1 statement)" for the other stances of a cell's statements."""
+    if not others:
+        return ""
+    parts = [f"{STANCE_ADJECTIVES.get(s, s)} in {n} statement{'s' if n != 1 else ''}"
+             for s, n in others.items()]
+    return " (also: " + ", ".join(parts) + ")"
+
+
+def _cell_details(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str, dict[str, int]]]:
+    """(actor, topic) -> (stance to colour by, words for the cell, {other stance: statements})."""
+    out: dict[tuple[str, str], tuple[str, str, dict[str, int]]] = {}
+    for (actor, topic), group in positions.groupby([positions["actor"].map(as_str),
+                                                    positions["topic"].map(as_str)], sort=False):
+        group = group.sort_values("start", na_position="last", kind="stable")
+        row_stances = [as_str(v) for v in group["stance"]]
+        sequence: list[str] = []
+        evidence_stances: list[str] = []
+        for _, row in group.iterrows():
+            items = [i for i in as_list(row.get("evidence")) if isinstance(i, dict)]
+            evidence_stances += [as_str(i.get("stance")) for i in items if as_str(i.get("stance"))]
+            steps = [as_str(row.get("stance"))]
+            if row.get("stance_changed") is True or (not _isna(row.get("stance_changed"))
+                                                     and bool(row.get("stance_changed"))):
+                steps = [as_str(i.get("stance")) for i in items if as_str(i.get("stance"))] or steps
+            for stance in steps:
+                if stance and (not sequence or sequence[-1] != stance):
+                    sequence.append(stance)
+        others: dict[str, int] = {}
+        if len(sequence) > 1:
+            words = "changed: " + " → ".join(STANCE_WORDS.get(st_, st_) for st_ in sequence)
+            final = "mixed" if len(set(row_stances)) > 1 else row_stances[-1]
+        else:
+            final = row_stances[0] if row_stances else "mixed"
+            # statements rolled up into this stance that said something else are told, not hidden
+            for stance in evidence_stances:
+                if stance != final:
+                    others[stance] = others.get(stance, 0) + 1
+            words = STANCE_LABELS.get(final, final) + _also_note(others)
+        out[(actor, topic)] = (final, words, others)
+    return out
+
+
 def cell_stances(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
     """(actor, topic) -> (stance to colour by, words for the cell), in order of first appearance.
 
     One row: its stance ("supports"); when the library flags ``stance_changed``, the stances of its
     evidence in text order ("changed: for → against"), coloured by the row's stance. Several rows
     of one actor on one topic with different stances read "changed: ..." too, coloured ``mixed``.
-    A change is shown, never hidden; hedged evidence rolled up into one stance is not a change."""
-    out: dict[tuple[str, str], tuple[str, str]] = {}
-    for (actor, topic), group in positions.groupby([positions["actor"].map(as_str),
-                                                    positions["topic"].map(as_str)], sort=False):
-        group = group.sort_values("start", na_position="last", kind="stable")
-        row_stances = [as_str(v) for v in group["stance"]]
-        sequence: list[str] = []
-        for _, row in group.iterrows():
-            steps = [as_str(row.get("stance"))]
-            if row.get("stance_changed") is True or (not _isna(row.get("stance_changed"))
-                                                     and bool(row.get("stance_changed"))):
-                items = [i for i in as_list(row.get("evidence")) if isinstance(i, dict)]
-                steps = [as_str(i.get("stance")) for i in items if as_str(i.get("stance"))] or steps
-            for stance in steps:
-                if stance and (not sequence or sequence[-1] != stance):
-                    sequence.append(stance)
-        if len(sequence) > 1:
-            words = "changed: " + " → ".join(STANCE_WORDS.get(st_, st_) for st_ in sequence)
-            final = "mixed" if len(set(row_stances)) > 1 else row_stances[-1]
-        else:
-            final = row_stances[0] if row_stances else "mixed"
-            words = STANCE_LABELS.get(final, final)
-        out[(actor, topic)] = (final, words)
-    return out
+    A change is shown, never hidden; statements rolled up into one stance that said something
+    else are told too: "opposes (also: doubtful in 1 statement)"."""
+    return {key: (final, words) for key, (final, words, _others) in _cell_details(positions).items()}
 
 
 def disagreements(positions: pd.DataFrame) -> list[tuple[str, dict[str, str]]]:
@@ -1235,7 +1288,8 @@ def actor_cards(positions: pd.DataFrame) -> list[tuple[str, str]]:
             phrase = ", then ".join(steps[:-1]) + ", then " + steps[-1] if len(steps) > 1 else steps[0]
             phrase = f"{phrase} {topic}"
         else:
-            phrase = stance_phrase(stance, topic)
+            note = words[words.index(" (also: "):] if " (also: " in words else ""
+            phrase = stance_phrase(stance, topic) + note
         by_actor.setdefault(actor, []).append(phrase)
     return [(actor, "; ".join(phrases)) for actor, phrases in by_actor.items()]
 

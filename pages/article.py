@@ -56,8 +56,11 @@ elif not len(shown):
 else:
     shown_speakers = [s for s in speakers if any(s in ui.quote_speakers(r) for _, r in shown.iterrows())]
     st.html(ui.legend_html(colours, shown_speakers))
+    several = any(len(ui.quote_speakers(r)) > 1 for _, r in shown.iterrows())
     st.caption("Tinted words were in quotation marks (direct or partial); a dashed underline marks "
-               "reported speech. Hover a highlight to see who said it.")
+               "reported speech. Hover a highlight to see who said it."
+               + (" A quotation with several speakers is striped in all their colours."
+                  if several else ""))
 
 dim = [article.dateline] if article.dateline else []
 st.html(ui.highlight_html(article.text, ui.quote_marks(shown, colours), paragraphs=article.paragraphs,

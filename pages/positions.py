@@ -105,7 +105,9 @@ else:
                 return
 
     st.plotly_chart(ui.matrix_figure(stated), key=P + "matrix", on_select=_pick_cell_from_chart,
-                    selection_mode="points", config={"displaylogo": False})
+                    selection_mode="points", config=ui.PLOTLY_CONFIG)
+    st.caption("“also doubtful” (or another stance) in a square: some of the statements behind it "
+               "said something else; hover the square or open its evidence.")
     chosen_cell = ui.filter_select(P, "cell", "Open the evidence of (or click a square)", cell_keys)
     if chosen_cell:
         actor, topic = chosen_cell.split(" — ", 1)

@@ -474,12 +474,16 @@ def test_cells_show_a_flagged_change_in_text_order():
     assert [tr["text"] for tr in fig["data"]] == [["for → against"]]
 
 
-def test_cells_do_not_call_a_rollup_of_hedges_a_change():
+def test_cells_do_not_call_a_rollup_of_hedges_a_change_but_tell_it():
     from pages import _common as ui
 
     frame = _positions(("Ana Silva", "quotas", "oppose", 10, False, ["doubtful", "oppose"]))
-    assert ui.cell_stances(frame) == {("Ana Silva", "quotas"): ("oppose", "opposes")}
-    assert ui.actor_cards(frame) == [("Ana Silva", "against quotas")]
+    # not a change (no "changed: ..."), but the hedged statement is told, not hidden
+    assert ui.cell_stances(frame) == {("Ana Silva", "quotas"): ("oppose", "opposes (also: doubtful in 1 statement)")}
+    assert ui.actor_cards(frame) == [("Ana Silva", "against quotas (also: doubtful in 1 statement)")]
+    fig = ui.matrix_figure(frame).to_plotly_json()
+    assert [tr["text"] for tr in fig["data"]] == [['against<br><span style="font-size:10px"><i>also doubtful</i></span>']]
+    assert fig["data"][0]["hovertext"] == ["Ana Silva — quotas: opposes (also: doubtful in 1 statement)"]
 
 
 def test_cells_of_two_rows_with_different_stances_are_mixed_and_disagreement_is_found():
@@ -695,3 +699,13 @@ def test_csv_and_display_strip_whitespace_and_keep_non_name_lists_as_json():
     shown = ui.for_display(frame, ["speaker", "speakers", "text"])
     assert shown.loc[0, "speaker"] == "Ana Silva" and shown.loc[0, "text"] == "we will see"
     assert json.loads(ui.to_json(frame))[0]["text"] == "we will see"
+
+
+def test_quotation_with_two_speakers_is_striped_in_both_colours(app):
+    at = app.run()
+    text_html = at.html[-1].value
+    toll = text_html.index("a toll on the new bridge")
+    span = text_html[text_html.rindex("<span", 0, toll):toll]
+    assert 'title="Lena Ortiz; Sam Reyes — reported speech (cue: said)"' in span
+    assert "repeating-linear-gradient(90deg, #4e79a7 0px 10px, #f28e2b 10px 20px)" in span
+    assert "striped in all their colours" in " ".join(plain(c.value) for c in at.caption)
