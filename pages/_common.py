@@ -1057,32 +1057,48 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                 ys = [(1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1 for t in ts]
                 fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
                                          line={"color": colour, "width": 2.5, "dash": dash}))
+                # the label sits on the curve's midpoint (t = 1/2)
                 label_x.append(xs[10])
                 label_y.append(ys[10])
-                label_pos.append("top center" if ys[10] >= my else "bottom center")
                 date = as_str(row.get("date")) or UNDATED
                 text = f"{as_str(row.get('kind'))}, {date}"
                 if status != "happened":
                     text += f" ({status})"
                 label_text.append(html_text(text))
                 label_hover.append(event_hover(row))
+                label_pos.append(colour)
     if label_x:
-        fig.add_trace(go.Scatter(x=label_x, y=label_y, mode="text", text=label_text,
-                                 textposition=label_pos,
-                                 textfont={"size": 12}, hovertext=label_hover,
-                                 hovertemplate="%{hovertext}<extra></extra>", showlegend=False,
-                                 name="events"))
+        # invisible markers carry the hover of each edge; the labels are annotations on a white
+        # background, so crossing lines never run through their words
+        fig.add_trace(go.Scatter(x=label_x, y=label_y, mode="markers", text=label_text,
+                                 marker={"size": 18, "color": "rgba(255,255,255,0.01)"},
+                                 hovertext=label_hover, hovertemplate="%{hovertext}<extra></extra>",
+                                 showlegend=False, name="events"))
+        for x, y, text, colour in zip(label_x, label_y, label_text, label_pos):
+            fig.add_annotation(x=x, y=y, text=text, showarrow=False, font={"size": 11, "color": "#333333"},
+                               bgcolor="rgba(255,255,255,0.9)", bordercolor=colour, borderwidth=1,
+                               borderpad=2, captureevents=False)
     if names:
         fig.add_trace(go.Scatter(
-            x=[pos[nm][0] for nm in names], y=[pos[nm][1] for nm in names], mode="markers+text",
-            text=[html_text(nm) for nm in names], textposition="bottom center",
+            x=[pos[nm][0] for nm in names], y=[pos[nm][1] for nm in names], mode="markers",
+            text=[html_text(nm) for nm in names],
             marker={"size": 22, "color": "#ffffff", "line": {"width": 2, "color": "#333"}},
             hovertemplate="%{text}<extra></extra>", showlegend=False, name="actors"))
+        for nm in names:
+            x, y = pos[nm]
+            # the name outside the node, away from the centre (above the top nodes, below the
+            # bottom ones), on white
+            above = y > 0.2
+            fig.add_annotation(x=x, y=y, text=f"<b>{html_text(nm)}</b>", showarrow=False,
+                               yshift=20 if above else -20, yanchor="bottom" if above else "top",
+                               font={"size": 12, "color": "#222222"}, bgcolor="rgba(255,255,255,0.9)",
+                               borderpad=1)
     flat = n <= 2
     fig.update_layout(
-        height=300 if flat else 460, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        height=300 if flat else 480, margin={"l": 10, "r": 10, "t": 10, "b": 10},
         xaxis={"visible": False, "range": [-1.6, 1.6], "fixedrange": True},
-        yaxis={"visible": False, "range": [-0.75, 0.75] if flat else [-1.35, 1.3], "fixedrange": True},
+        yaxis={"visible": False, "range": [-0.8, 0.8] if flat else [-1.4, 1.35], "fixedrange": True},
+        hoverlabel=HOVERLABEL, plot_bgcolor="rgba(0,0,0,0)",
     )
     return fig
 
@@ -1153,8 +1169,10 @@ def matrix_figure(positions: pd.DataFrame) -> go.Figure:
         yaxis={"type": "category", "categoryorder": "array",
                "categoryarray": [html_text(a) for a in rows], "fixedrange": True,
                "range": [-0.5, len(actors) - 0.5], "showgrid": False, "zeroline": False},
-        clickmode="event+select", plot_bgcolor="rgba(0,0,0,0)",
+        clickmode="event+select", plot_bgcolor="rgba(0,0,0,0)", hoverlabel=HOVERLABEL,
     )
+    fig.update_xaxes(automargin=True)
+    fig.update_yaxes(automargin=True)
     return fig
 
 

@@ -709,3 +709,18 @@ def test_quotation_with_two_speakers_is_striped_in_both_colours(app):
     assert 'title="Lena Ortiz; Sam Reyes — reported speech (cue: said)"' in span
     assert "repeating-linear-gradient(90deg, #4e79a7 0px 10px, #f28e2b 10px 20px)" in span
     assert "striped in all their colours" in " ".join(plain(c.value) for c in at.caption)
+
+
+def test_network_labels_sit_on_white_and_every_figure_hovers_dark_on_white(app):
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    timeline, network = figures(at)
+    labels = [a for a in network["layout"]["annotations"] if a["text"] in ("call, 2024-03-07", "meeting, undated (planned)")]
+    assert len(labels) == 2 and all(a["bgcolor"].startswith("rgba(255,255,255") for a in labels)
+    names = [a for a in network["layout"]["annotations"] if "Ortiz" in a["text"] or "Reyes" in a["text"]]
+    assert len(names) == 2 and all(abs(a["yshift"]) >= 15 for a in names)  # beside the node, not on it
+    for spec in (timeline, network):
+        assert spec["layout"]["hoverlabel"]["bgcolor"] == "#ffffff"
+        assert spec["layout"]["hoverlabel"]["font"]["color"] == "#222222"
+    at.switch_page("pages/positions.py").run()
+    assert figures(at)[0]["layout"]["hoverlabel"]["bgcolor"] == "#ffffff"
