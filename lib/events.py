@@ -88,6 +88,7 @@ class Mention:
     granularity: str | None = None
     timex_value: str | None = None
     period: tuple[str | None, str | None] = (None, None)
+    date_anchor: str | None = None
     location: str | None = None
     minutes: float | None = None
     duration_text: str | None = None
@@ -652,6 +653,7 @@ class _Extractor:
                     m.period = (m.date, m.date)
                     m.granularity = "day"
                     m.date_text = f"{tx['text']} ({'one day' if abs(days) == 1 else f'{abs(days)} days'} {'before' if days < 0 else 'after'})"
+                    m.date_anchor = "event"
                     return
         ids = self._clause_tokens(m)
         sent = self.parsed.sentences[m.sentence]
@@ -694,6 +696,7 @@ class _Extractor:
         m.granularity = tx["granularity"] if isinstance(tx["granularity"], str) else None
         value = tx["value"] if isinstance(tx["value"], str) else None
         m.timex_value = value
+        m.date_anchor = tx["anchor"] if isinstance(tx["anchor"], str) else None
         m.date = tx["date"] if isinstance(tx["date"], str) else None
         m.period = (tx["period_start"] if isinstance(tx["period_start"], str) else None,
                     tx["period_end"] if isinstance(tx["period_end"], str) else None)
@@ -975,6 +978,7 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
                 "duration_text": timed.duration_text if timed else None,
                 "period_start": dated.period[0] if dated else None,
                 "period_end": dated.period[1] if dated else None,
+                "date_anchor": dated.date_anchor if dated else None,
                 "evidence_sentences": sorted({(parsed.sentences[m.sentence].start_char, parsed.sentences[m.sentence].end_char) for m in ms}),
             }
         )

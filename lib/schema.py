@@ -88,6 +88,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("period_start", "str", "ISO first day of the date's period (any granularity), or null"),
         ("period_end", "str", "ISO last day of the date's period, or null"),
         ("evidence_sentences", "object", "list[[start, end]]: the sentence of every mention"),
+        ("date_anchor", "str", "what the date is counted from: dct (the publication date), previous "
+         "(the previous dated expression: 'Later'), event (another event: 'one day after'), absolute"),
     ],
     "positions": [
         ("position_id", "str", "id unique within the article, e.g. 'P1'"),

@@ -875,7 +875,13 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
     """
     fig = go.Figure()
     frame = events.copy()
-    frame["_date"] = pd.to_datetime(frame["date"], errors="coerce", format="%Y-%m-%d")
+    # lib leaves ``date`` empty for an event known only to the week, month or year ("next month");
+    # it is drawn from the first day of its period (period_start), with a bar over the period
+    when = frame["date"]
+    if "period_start" in frame:
+        coarse = frame["granularity"].isin(["week", "month", "year"]) & frame["date"].isna()
+        when = frame["date"].where(~coarse, frame["period_start"])
+    frame["_date"] = pd.to_datetime(when, errors="coerce", format="%Y-%m-%d")
     dated = frame[frame["_date"].notna()]
     undated = frame[frame["_date"].isna()]
     if len(undated):
