@@ -1870,13 +1870,16 @@ def _format_table(report: EvaluationReport, errors: bool) -> str:
         for kind in ("direct", "partial", "indirect", "in_marks"):
             c, fg = counts[kind], figs[kind]
             label = {"in_marks": "in marks (direct+partial)"}.get(kind, kind)
-            rows.append([label, str(c["gold"]), str(c["predicted"] - c.get("excluded", 0)), str(c["matched"]),
+            rows.append([label, str(c["gold"]), str(c["predicted"] - c.get("excluded", 0) - c.get("phrase", 0)), str(c["matched"]),
                          _fmt(fg["precision"]), _fmt(fg["recall"]), _fmt(fg["f1"]), _fmt(fg["speaker_accuracy"])])
         lines += _table(headers, rows)
         lines.append(
             f"speaker accuracy, all matched quotations: {_fmt(figs['all']['speaker_accuracy'])}; "
             f"label agreement in marks: {_fmt(figs['in_marks']['label_agreement'])}; "
-            f"indirect rows excluded (they hold a gold partial quote): {counts['indirect']['excluded']}"
+            f"indirect rows excluded (they hold a gold partial quote): {counts['indirect']['excluded']}; "
+            f"phrase-content rows outside this gold's convention: {counts['indirect'].get('phrase', 0)} "
+            f"(indirect precision counting them as false positives: "
+            f"{_fmt(figs['indirect'].get('precision_with_phrase_rows'))})"
         )
 
     files = [f for f in report.per_file if "speech" in f.sections]

@@ -34,7 +34,7 @@ Not quotations: scare quotes around a short term nobody is reported as saying, t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 from spacy.tokens import Span, Token
@@ -69,8 +69,22 @@ _TITLE_WORDS = {
 _NAMING_VERBS = {"called", "named", "dubbed", "known", "as"}
 
 
+class _Segmented:
+    """Something made of character segments: ``start`` of the first, ``end`` of the last."""
+
+    segments: list[tuple[int, int]]
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
 @dataclass
-class MarkedSpan:
+class MarkedSpan(_Segmented):
     """A stretch of text in quotation marks.
 
     Attributes:
@@ -86,14 +100,6 @@ class MarkedSpan:
     close_char: int | None
     style: str
     close_length: int = 1
-
-    @property
-    def start(self) -> int:
-        return self.segments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.segments[-1][1]
 
     @property
     def outer_start(self) -> int:
@@ -327,7 +333,7 @@ def _sentence_start_before(text: str, p_start: int, pos: int) -> int:
 
 
 @dataclass
-class _Row:
+class _Row(_Segmented):
     kind: str
     speakers: list[Actor]
     speaker_mention: str | None
@@ -338,17 +344,7 @@ class _Row:
     channel: str | None
     sentence: int
     context: tuple[int, int]
-    order: int = 0
-    extra: dict = field(default_factory=dict)
     form: str = "quoted"
-
-    @property
-    def start(self) -> int:
-        return self.segments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.segments[-1][1]
 
 
 class _Extractor:
