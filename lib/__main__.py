@@ -88,6 +88,19 @@ def _csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """:func:`_csv_frame` with text cells that a spreadsheet would run as a formula (starting with
+    = + - @, a tab or a carriage return) prefixed with a single quote (OWASP, "CSV injection")."""
+    out = _csv_frame(frame)
+    for column in out.columns:
+        if out[column].dtype == object or str(out[column].dtype) in ("str", "string"):
+            out[column] = out[column].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+    return out
+
+
 def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
     try:
         frame.to_parquet(path, index=False)
@@ -135,7 +148,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             payload = {name: _records(frame) for name, frame in frames.items()}
             sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=args.indent) + "\n")
         else:  # csv, one table
-            _csv_frame(frames[tables[0]]).to_csv(sys.stdout, index=False)
+            _csv_safe(frames[tables[0]]).to_csv(sys.stdout, index=False)
         return 0
 
     out = Path(args.out)
@@ -152,7 +165,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             if args.format == "json":
                 path.write_text(json.dumps(_records(frame), ensure_ascii=False, indent=args.indent) + "\n", encoding="utf-8")
             elif args.format == "csv":
-                _csv_frame(frame).to_csv(path, index=False)
+                _csv_safe(frame).to_csv(path, index=False)
             else:
                 _write_parquet(frame, path)
         except OSError as exc:

@@ -23,6 +23,7 @@ table comes from :meth:`ActorIndex.table`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -79,7 +80,7 @@ class Actor:
     @property
     def surname(self) -> str:
         """Last word of the name (the whole name for organisations and countries)."""
-        return self.name.split()[-1] if self.kind == PERSON and self.named else self.name
+        return self.name.split()[-1] if self.kind == PERSON and self.named and self.name.split() else self.name
 
     def add_alias(self, text: str) -> None:
         text = text.strip()
@@ -107,12 +108,22 @@ class Mention:
 # small helpers
 
 
+def _has_name(text: str | None) -> bool:
+    """True when ``text`` can name an actor: it has a letter or a digit."""
+    return bool(text) and any(ch.isalnum() for ch in text)
+
+
 def _clean_name(text: str) -> str:
+    """A name as a reader writes it: no photo-credit tail ("/Ukraine"), quotation marks,
+    possessive, leading article, sentence-initial auxiliary ("Will Trump meet ...?"), emoji or
+    other symbols, or runs of spaces."""
     text = text.split("/")[0] if "/" in text else text
-    text = text.strip().strip(_QUOTE_CHARS + ",.;:").replace("’", "'")
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("S", "C") or ch in " \t")
+    text = text.strip().strip(_QUOTE_CHARS + ",.;:«»‹›").replace("’", "'")
     text = re.sub(r"'s$", "", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    return re.sub(r"\s+", " ", text)
+    text = re.sub(r"^(?:Will|Would|Did|Does|Do|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were)\s+(?=[A-Z])", "", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _strip_honorific(text: str) -> tuple[str, str | None]:
@@ -257,6 +268,7 @@ class ActorIndex:
     # -- construction ----------------------------------------------------------------------
 
     def _new_actor(self, name: str, kind: str, *, named: bool = True, **extra) -> Actor:
+        """A new actor; callers make sure ``name`` has a letter or digit (see :func:`_has_name`)."""
         self._counter += 1
         actor = Actor(actor_id=f"A{self._counter}", name=name, kind=kind, named=named, **extra)
         if kind == PERSON and named and actor.gender is None and " " in name:
@@ -419,6 +431,8 @@ class ActorIndex:
         if head.pos_ == "PROPN":
             name = _clean_name(np.text)
             name, _g = _strip_honorific(name)
+            if not _has_name(name):
+                return None  # a stray mark tagged as a proper noun ("talks with» agreed")
             known = self.find_by_name(name) or self._match_surname(name)
             if known is not None:
                 self._add_mention(np.start, np.end, known, "name")
@@ -727,7 +741,7 @@ class ActorIndex:
                 return max(cands, key=lambda x: x[0])[1]
         return None
 
-    def _description(self, np: Span, kind: str, possessive: Token | None = None) -> Actor:
+    def _description(self, np: Span, kind: str, possessive: Token | None = None) -> Actor | None:
         tokens = [t for t in np if not t.is_space]
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("but", "and", "both")):
             tokens = tokens[1:]
@@ -738,6 +752,8 @@ class ActorIndex:
                 text = text.replace(possessive.text, f"{owner.name}'s", 1)
         if text and text[0].isupper() and tokens and tokens[0].lower_ in ("the", "a", "an"):
             text = text[0].lower() + text[1:]
+        if not _has_name(text):
+            return None
         key = text.lower()
         if key in self._description_index:
             actor = self.actors[self._description_index[key]]
@@ -942,7 +958,10 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     title_tokens: set[int] = set()
     for ent in ents:
         if kinds.get(ent.start) == PERSON:
-            _title, first = _title_before(doc, ent.start, person_tokens)
+            title, first = _title_before(doc, ent.start, person_tokens)
+            if title and title.split()[-1].lower() in ("of", "for"):
+                kinds[ent.start] = None  # "the mayor of Kharkiv": the place of a role, not a person
+                continue
             title_tokens.update(range(first, ent.start))
     for ent in ents:
         if kinds.get(ent.start) in (ORGANISATION, "place") and ent.start in title_tokens:
@@ -957,8 +976,6 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
             for actor in full_names.get(surname, []):
                 a_parts = actor.name.split()
                 if a_parts[0] == parts[0] or a_parts[0][0] == parts[0][0] and (len(parts[0]) <= 2 or len(a_parts[0]) <= 2):
-                    if len(parts) > len(a_parts) and not any(p.endswith(".") for p in parts):
-                        pass
                     return actor
             actor = index._new_actor(name, PERSON, gender=gender)
             full_names.setdefault(surname, []).append(actor)
@@ -980,6 +997,8 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
             continue
         text = _clean_name(ent.text)
         name, gender = _strip_honorific(text)
+        if not _has_name(name):
+            continue
         # absorb an honorific right before the entity ("Mr Blair")
         prev = doc[ent.start - 1] if ent.start > 0 else None
         if prev is not None and prev.text in lexicons.roles()["honorifics"]:
@@ -1018,8 +1037,6 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
                     actor.gender = g
             if title and not actor.affiliation:
                 actor.affiliation = _affiliation(title)
-            if title:
-                actor.add_alias(f"{title} {actor.name}".strip()) if False else None
         elif kind in (ORGANISATION, COUNTRY):
             canonical = lexicons.organisation_aliases().get(name.lower(), name)
             if kind == COUNTRY:

@@ -38,11 +38,23 @@ from lib.errors import (
     NotEnglishError,
 )
 
-#: Longest body accepted, in characters (about 30,000 words: ten times a long news feature).
-#: spaCy's own default limit is 1,000,000; this one keeps the hosted demo responsive.
-MAX_CHARS = 200_000
+#: Longest body accepted, in characters (about 16,000 words: three times a long news feature).
+#: spaCy's own limit is 1,000,000; this one keeps the hosted demo responsive (a 100,000-character
+#: article takes about 10 s here; measured with bench/speed.py).
+MAX_CHARS = 100_000
+
+#: Publication dates Parley accepts (older or later dates overflow date arithmetic or are typos).
+MIN_YEAR, MAX_YEAR = 1000, 2999
+
+# Characters that change how text looks without being words: zero-width spaces and joiners, the
+# byte-order mark, soft hyphens, bidirectional overrides (which can make displayed text differ
+# from the analysed text). Removed from the body; non-breaking spaces become spaces.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f]")
+_ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
 
 _DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2}|unknown)\b[ \t]*(?P<rest>.*)$", re.I)
+# "date 2025/02/13", "date tomorrow", "date 13-02-2025": a header date Parley cannot read
+_BAD_DATE_LINE = re.compile(r"^\s*date\s+(?P<date>[\d./-]{6,}|today|tomorrow|yesterday|now|tbc|tbd|n/?a)\b", re.I)
 _HEADLINE_UNKNOWN = re.compile(r"^\s*headline\s+unknown\s*$", re.I)
 
 # Datelines: "(BBC) ", "DUBAI, United Arab Emirates (AP) — ", "Feb 10 (Reuters) - ",
@@ -121,10 +133,33 @@ class Article:
         return len(_WORD.findall(self.text))
 
 
+def normalise_text(raw: str) -> str:
+    """``raw`` with invisible characters removed (zero-width spaces and joiners, byte-order marks,
+    soft hyphens, bidirectional controls) and odd spaces (no-break, thin, figure) made plain spaces.
+    Applied to every article before anything else, so names are not split by what a reader does
+    not see and the displayed text is the analysed text."""
+    return _ODD_SPACES.sub(" ", _INVISIBLE.sub("", raw))
+
+
+def normalised_offsets(raw: str) -> list[int]:
+    """For each character offset of ``raw`` (and one past its end), the offset it has in
+    :func:`normalise_text` of ``raw``: removed characters map to the next kept one. Lets offsets
+    given against an original file (brat gold) be carried into Parley's text."""
+    out = []
+    j = 0
+    for ch in raw:
+        out.append(j)
+        if not _INVISIBLE.match(ch):
+            j += 1
+    out.append(j)
+    return out
+
+
 def validate_date(value: str | None) -> str | None:
     """Return ``value`` as an ISO date string, or None for None/''/'unknown'.
 
-    Raises :class:`InvalidDateError` if it is not a real ``YYYY-MM-DD`` calendar date.
+    Raises :class:`InvalidDateError` if it is not a real ``YYYY-MM-DD`` calendar date in the years
+    :data:`MIN_YEAR` to :data:`MAX_YEAR`.
     """
     if value is None:
         return None
@@ -134,9 +169,12 @@ def validate_date(value: str | None) -> str | None:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise InvalidDateError(f"'{value}' is not a date in the form YYYY-MM-DD (for example 2025-02-13).")
     try:
-        return _dt.date.fromisoformat(value).isoformat()
+        day = _dt.date.fromisoformat(value)
     except ValueError:
         raise InvalidDateError(f"'{value}' is not a real calendar date.") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise InvalidDateError(f"'{value}' is out of range: Parley reads publication dates from {MIN_YEAR} to {MAX_YEAR}.")
+    return day.isoformat()
 
 
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -220,11 +258,15 @@ def check_text(text: str) -> None:
     function words among at least 25 words, or mostly non-Latin letters)."""
     if "\x00" in text:
         raise BinaryInputError("This looks like a binary file (it contains NUL bytes), not an article's text.")
+    if text.lstrip().startswith(("%PDF-", "\x89PNG", "PK\x03\x04", "GIF8")):
+        raise BinaryInputError("This is the text of a binary file (PDF, image or archive), not an article.")
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
     if controls > max(8, len(text) // 200):
         raise BinaryInputError("This looks like a binary file, not an article's text.")
     words = _WORD.findall(text)
     if not words:
+        if re.search(r"\d", text):
+            raise EmptyArticleError("The article has only numbers and symbols, no words to analyse.")
         raise EmptyArticleError("The article is empty: there are no words to analyse.")
     if len(text) > MAX_CHARS:
         raise ArticleTooLongError(
@@ -250,6 +292,11 @@ def decode_bytes(data: bytes) -> str:
     """
     if data[:5] == b"%PDF-" or data[:4] in (b"\x89PNG", b"PK\x03\x04", b"GIF8") or data[:3] == b"\xff\xd8\xff":
         raise BinaryInputError("This is a binary file (PDF, image or archive); paste or upload the article's text.")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")  # Notepad's "Unicode" files
+        except UnicodeDecodeError:
+            raise BinaryInputError("The file starts like UTF-16 text but cannot be decoded.") from None
     if b"\x00" in data[:4096]:
         raise BinaryInputError("This looks like a binary file (it contains NUL bytes), not an article's text.")
     try:
@@ -262,11 +309,15 @@ def decode_bytes(data: bytes) -> str:
 
 
 def looks_like_html(raw: str) -> bool:
-    """True when ``raw`` is an HTML page rather than plain text."""
-    head = raw.lstrip()[:2000].lower()
-    return head.startswith("<!doctype html") or head.startswith("<html") or (
-        "<p" in head and "</p>" in raw.lower() and raw.count("<") > 5
-    )
+    """True when ``raw`` is an HTML page or fragment rather than plain text: it starts with a tag
+    and closes one (``<p>...</p>``), or holds several paragraph tags."""
+    stripped = raw.lstrip()
+    head = stripped[:2000].lower()
+    if head.startswith("<!doctype html") or head.startswith("<html"):
+        return True
+    if re.match(r"<[a-z][a-z0-9]*[\s>]", head) and re.search(r"</[a-z][a-z0-9]*>", raw.lower()):
+        return True
+    return "<p" in head and "</p>" in raw.lower() and raw.count("<") > 5
 
 
 def html_to_text(html: str) -> tuple[str, str | None, str | None]:
@@ -316,6 +367,7 @@ def parse_article(
     if raw is None:
         raise EmptyArticleError("The article is empty: there are no words to analyse.")
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw = normalise_text(raw)
     if looks_like_html(raw):
         raw, html_title, html_date = html_to_text(raw)
         title = title or html_title
@@ -328,6 +380,10 @@ def parse_article(
         raise EmptyArticleError("The article is empty: there are no words to analyse.")
     header_title: str | None = None
     match = _DATE_LINE.match(lines[first])
+    if not match and _BAD_DATE_LINE.match(lines[first]):
+        bad = _BAD_DATE_LINE.match(lines[first]).group("date")
+        raise InvalidDateError(f"The date line says 'date {bad}'; write the publication date as YYYY-MM-DD "
+                               "(for example date 2025-02-13), or 'date unknown'.")
     if match:
         published = validate_date(match.group("date"))
         rest = match.group("rest").strip()

@@ -27,7 +27,8 @@ into one attribution (roles ``Source``, ``Cue``, ``Content``, ``Content2`` ...).
 ``N``, ``M``, ``*`` and ``#`` lines are ignored. The publication date comes from ``metadata.tsv`` in
 the same folder when present (columns ``filename``, ``publication_date``). The ``.txt`` is loaded
 with :func:`lib.article.load_article`, exactly as Parley loads it; the loader drops leading blank
-lines, so gold offsets are shifted by the number of dropped characters, and every gold span's text
+lines, so gold offsets are shifted by the number of dropped characters (and carried over the
+invisible characters it removes, :func:`lib.article.normalised_offsets`), and every gold span's text
 (the third field of its ``T`` line, whitespace collapsed) is checked against the loaded text — a
 mismatch is a :class:`GoldFormatError`.
 
@@ -155,7 +156,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from lib.article import Article, load_article, validate_date
+from lib.article import Article, load_article, normalise_text, normalised_offsets, validate_date
 from lib.errors import GoldFormatError, InvalidDateError, ParleyError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -835,9 +836,13 @@ def _load_brat_gold(path: Path) -> Gold:
     published = read_metadata_dates(path.parent).get(path.stem)
     article = _load_article_for(path, txt, published)
     try:
-        raw = txt.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        original = txt.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
-        raw = article.text
+        original = article.text
+    # Parley removes invisible characters and makes odd spaces plain (lib.article.normalise_text):
+    # carry the gold offsets into its text
+    to_parley = normalised_offsets(original)
+    raw = normalise_text(original)
     shift = raw.find(article.text)
     if shift < 0:
         raise GoldFormatError(
@@ -865,6 +870,8 @@ def _load_brat_gold(path: Path) -> Gold:
             frags = []
             for frag in offsets.strip().split(";"):
                 a, b = (int(x) for x in frag.split())
+                if 0 <= a < len(to_parley) and 0 <= b < len(to_parley):
+                    a, b = to_parley[a], to_parley[b]
                 a, b = a - shift, b - shift
                 if a > b or a < 0 or b > len(text):
                     raise GoldFormatError(
@@ -873,7 +880,7 @@ def _load_brat_gold(path: Path) -> Gold:
                 frags.append((a, b))
             given = parts[2] if len(parts) > 2 else None
             actual = " ".join(text[a:b] for a, b in frags)
-            if given is not None and " ".join(given.split()) != " ".join(actual.split()):
+            if given is not None and " ".join(normalise_text(given).split()) != " ".join(actual.split()):
                 raise GoldFormatError(
                     f"{path}, line {n}: {parts[0]} says {given[:40]!r} but the article has {actual[:40]!r} there; "
                     f"the .ann does not belong to this .txt."

@@ -570,6 +570,9 @@ class _Extractor:
         elif not m.noun and any(c.dep_ == "neg" for c in tok.children):
             direct_neg = True
         text_window = " ".join(t.lower_ for t in tok.sent)
+        sent_text = tok.sent.text.strip().rstrip("\"”’'»)")
+        if sent_text.endswith("?"):
+            return "possible"  # "Did Zelensky speak with Macron on Monday?" asks, it does not tell
         if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
             return "cancelled"
         if direct_neg or any(w in lemmas for w in ("deny", "rule")) and "out" in lemmas:

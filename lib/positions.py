@@ -404,6 +404,20 @@ class _Extractor:
                                   sentence=self.parsed.sentence_index(tok.idx), said_by=said_by))
         return out
 
+    def _topic_stance(self, st: _Statement, topic: dict | str, default: str) -> str:
+        """In a claim of several sentences (a long quotation), the stance on a topic is read from
+        the sentences that name it, not from a negation elsewhere in the quotation."""
+        if not isinstance(topic, dict):
+            return default
+        sentences = [s for s in re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘'])", st.claim) if s.strip()]
+        if len(sentences) < 2:
+            return default
+        about = [s for s in sentences if match_topics(s) and topic in match_topics(s)]
+        if not about:
+            return default
+        stances = [classify_stance(s) for s in about]
+        return roll_up(stances)[0]
+
     def _topic_frame(self, st: _Statement) -> str:
         """The topic a sentence opens with: "On the subject of Ukraine joining Nato, ...",
         "Asked about the sanctions, ...", "On Crimea, ..." (empty when there is none)."""
@@ -525,8 +539,9 @@ class _Extractor:
             for speaker in st.speakers:
                 principal = self._principal(speaker, st)
                 for topic in found:
-                    items.append((principal, topic, stance, st, st.said_by[0] if st.said_by else speaker))
-                    by_sentence.setdefault(st.sentence, []).append((st, principal, topic, stance))
+                    topic_stance = stance if st.stance else self._topic_stance(st, topic, stance)
+                    items.append((principal, topic, topic_stance, st, st.said_by[0] if st.said_by else speaker))
+                    by_sentence.setdefault(st.sentence, []).append((st, principal, topic, topic_stance))
         # "X agreed with Y": X takes Y's stance on Y's topics in the same sentence
         for st in statements:
             if not re.search(r"\bagree[sd]?\s+with\b", st.claim):

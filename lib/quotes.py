@@ -125,6 +125,8 @@ class _Mark:
     length: int = 1
 
 
+_ELISION = re.compile(r"(?:em|n'|til|cause|tis|twas|bout|round)\b", re.I)
+
 # Two apostrophes or two backticks stand for a double mark in some archives (''It is,'' he said).
 _DOUBLED = ("''", "``")
 
@@ -141,6 +143,14 @@ def _classify_mark(para: str, i: int, style: str, length: int = 1) -> _Mark | No
             return None
         if ch in "’'" and prev.isalpha() and nxt.isalpha():
             return None
+        # elisions: 'em, 'n', 'til, 'cause, 'tis, 'twas, 'bout, 'round
+        if _ELISION.match(para, i + 1):
+            return None
+    # French spacing: « Nous sommes prêts » (a space inside each guillemet)
+    if ch == "«" and nxt == " " and i + 2 < len(para) and para[i + 2].isalpha() and (prev.isspace() or i == 0 or prev in "(["):
+        nxt = para[i + 2]
+    if ch == "»" and prev == " " and i > 1 and (para[i - 2].isalnum() or para[i - 2] in ".,;:!?") and (nxt.isspace() or nxt in ".,;:!?" or i + 1 == len(para)):
+        prev = para[i - 2]
     other_marks = DOUBLE_MARKS + SINGLE_MARKS
     can_open = (prev.isspace() or prev in _SPACE_OR_START or prev in other_marks or i == 0 or prev in ":;,") and not nxt.isspace() and nxt != ""
     can_close = not prev.isspace() and i > 0 and (nxt.isspace() or nxt in ".,;:!?)]}" + _DASHES + other_marks or i + length == len(para))
@@ -1210,6 +1220,11 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
         ids = [a.actor_id for a in row.speakers]
         cue_start = row.cue.idx if row.cue is not None else None
         cue_end = row.cue.idx + len(row.cue.text) if row.cue is not None else None
+        if row.cue is not None and row.cue_text and row.cue_text != row.cue.text:
+            # "told reporters": the offsets cover the cue's words, addressee included
+            tail = parsed.text.find(row.cue_text.split()[-1], cue_end)
+            if 0 <= tail - cue_end <= 40:
+                cue_end = tail + len(row.cue_text.split()[-1])
         records.append(
             {
                 "quote_id": f"Q{n}",

@@ -287,7 +287,11 @@ def find_timexes(parsed: Parsed) -> list[Timex]:
         tx.sentence = parsed.sentence_index(start)
         token = _token_at(parsed, start)
         tx.tense = clause_tense(token) if token is not None else "past"
-        _resolve(tx, kind, match, dct)
+        try:
+            _resolve(tx, kind, match, dct)
+        except (OverflowError, ValueError):
+            tx.value = tx.date = tx.period_start = tx.period_end = None  # beyond the calendar: unresolved
+            tx.resolved = False
         out.append(tx)
     for match in _DURATION.finditer(text):
         start, end = match.start(), match.end()
@@ -304,7 +308,10 @@ def find_timexes(parsed: Parsed) -> list[Timex]:
                   sentence=parsed.sentence_index(start))
         )
     out.sort(key=lambda t: t.start)
-    _resolve_anchored(out, dct)
+    try:
+        _resolve_anchored(out, dct)
+    except (OverflowError, ValueError):
+        pass  # an anchor beyond the calendar stays unresolved
     return out
 
 

@@ -94,7 +94,7 @@ def test_nothing_pasted_yet_is_a_hint_not_an_error(app):
      "prévu pour la fin du mois de mars dans une ambiance très tendue.",
      "The article does not look like English; Parley analyses English news text."),
     ("word " * 50_000,
-     "The article has 249,999 characters; Parley analyses articles up to 200,000 characters. "
+     "The article has 249,999 characters; Parley analyses articles up to 100,000 characters. "
      "Split it into several articles."),
     ("date 2024-02-30 A headline\n\nThe council said on Monday that the new bridge would open in "
      "spring after the last inspection of the steel works was finished.",

@@ -365,7 +365,7 @@ def test_text_longer_than_max_chars_raises_too_long():
     with pytest.raises(ArticleTooLongError) as info:
         parse_article(text)
     _assert_user_message(info.value)
-    assert "200,000" in info.value.user_message
+    assert f"{MAX_CHARS:,}" in info.value.user_message and "100,000" in info.value.user_message
 
 
 def test_text_of_exactly_max_chars_is_accepted():
