@@ -136,6 +136,7 @@ class _Extractor:
                         self.quote_spans.append(span)
         self.boiler = [(s, e) for s, e in parsed.article.boilerplate]
         self.dct = parsed.article.published_date
+        self._ents: dict[int, Span] | None = None
         self.speech = frozenset(lexicons.cues()["speech_verbs"])
 
     # -- triggers ----------------------------------------------------------------------------
@@ -746,10 +747,17 @@ class _Extractor:
                 if inner is not None:
                     place = inner
             span = self.doc[place.left_edge.i:place.i + 1] if place.ent_type_ else self.actors.noun_phrase(place)
-            ent = next((e for e in self.doc.ents if e.start <= place.i < e.end), None)
+            ent = self._entity_at(place)
             text = ent.text if ent is not None else span.text
             text = re.sub(r"^(the|The)\s+", "", text).replace("’s", "").strip()
             m.location = text
+
+    def _entity_at(self, tok: Token) -> Span | None:
+        """The named entity covering ``tok`` (the doc's entities are built once: Doc.ents makes
+        new spans on every access)."""
+        if self._ents is None:
+            self._ents = {t: e for e in self.doc.ents for t in range(e.start, e.end)}
+        return self._ents.get(tok.i)
 
     def _named_place(self, tok: Token) -> bool:
         return tok.ent_type_ in ("GPE", "LOC", "FAC") or bool(lexicons.country_of(tok.text))
