@@ -83,6 +83,7 @@ class Actor:
         return self.name.split()[-1] if self.kind == PERSON and self.named and self.name.split() else self.name
 
     def add_alias(self, text: str) -> None:
+        """Record another way the article names the actor (not the canonical name, no repeats)."""
         text = text.strip()
         if text and text != self.name and text not in self.aliases:
             self.aliases.append(text)

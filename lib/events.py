@@ -99,6 +99,7 @@ class Mention:
 
     @property
     def family(self) -> str:
+        """Kind family used for merging: call, meeting (meeting, summit, talks, conference) or visit."""
         return FAMILIES[self.kind]
 
 
@@ -110,6 +111,7 @@ class Event:
 
     @property
     def main(self) -> Mention:
+        """The first mention, whose sentence is the event's evidence."""
         return self.mentions[0]
 
 

@@ -123,6 +123,7 @@ class Parsed:
 
     @property
     def text(self) -> str:
+        """The article's text (all offsets point into it)."""
         return self.article.text
 
     def sentence_index(self, offset: int) -> int:

@@ -76,10 +76,12 @@ class _Segmented:
 
     @property
     def start(self) -> int:
+        """Character offset of the first segment's start."""
         return self.segments[0][0]
 
     @property
     def end(self) -> int:
+        """Character offset one past the last segment's end."""
         return self.segments[-1][1]
 
 
@@ -103,10 +105,12 @@ class MarkedSpan(_Segmented):
 
     @property
     def outer_start(self) -> int:
+        """Offset of the opening mark (of the words when the mark was missing)."""
         return self.open_char if self.open_char is not None else self.start
 
     @property
     def outer_end(self) -> int:
+        """Offset one past the closing mark (past the words when it was missing)."""
         return self.close_char + self.close_length if self.close_char is not None else self.end
 
     def text(self, text: str) -> str:
