@@ -410,6 +410,11 @@ class ActorIndex:
         lower = head.lower_
         if lower in _FIRST_SECOND:
             return None
+        # the phrase is the apposition of a name: "Don Fowler, a former party chairman, said"
+        if head.dep_ == "appos":
+            m = self._by_token.get(head.head.i)
+            if m is not None and self.actors[m.actor_id].kind in (PERSON, ORGANISATION):
+                return self.actors[m.actor_id]
         # a name in the phrase (appositive or compound): "Ukraine's top commander Oleksandr Syrskyi"
         for child in list(head.children):
             if child.dep_ in ("appos", "compound") and child.i in self._by_token:
@@ -577,6 +582,13 @@ class ActorIndex:
                 node = None
 
         scores = self._salience(pronoun, exclude=exclude)
+        if pronoun.dep_ == "poss":
+            # "has backed Hillary Clinton since her 2008 bid": a possessive refers to a person
+            # named just before it in its own sentence more often than salience alone says
+            here = self.sentence_of(pronoun)
+            for m in self.mentions:
+                if m.sentence == here and 0 < pronoun.i - m.end <= 6 and m.actor_id in scores:
+                    scores[m.actor_id] += 60
         best: tuple[float, Actor] | None = None
         for actor_id, score in scores.items():
             actor = self.actors[actor_id]
@@ -584,12 +596,8 @@ class ActorIndex:
                 continue
             if best is None or score > best[0]:
                 best = (score, actor)
-        if best is None:
-            return None
-        actor = best[1]
-        if number == "sg" and gender and actor.gender is None:
-            actor.gender = gender
-        return actor
+        # a salience guess does not teach the actor a gender (an error would then spread)
+        return best[1] if best is not None else None
 
     def resolve_description(self, head: Token, exclude: set[int] | None = None, *, create: bool = True) -> Actor | None:
         """A role noun or description: "the president", "the Russian leader", "his defence secretary",
