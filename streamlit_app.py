@@ -48,6 +48,12 @@ ANALYSE_KEY = "side-analyse"
 APPLY_DATE_KEY = "side-apply-date"
 #: set once per session (the first run reads the link)
 SEEN_KEY = "_parley:seen"
+#: why the link's ``?published=`` was ignored (shown under the date box until a date is applied)
+LINK_DATE_NOTE_KEY = "_parley:link-date-note"
+#: the date box's range: the years lib reads (lib.article.validate_date rejects others). A value
+#: outside it must never reach st.date_input (Streamlit raises on it).
+DATE_MIN = dt.date(larticle.MIN_YEAR, 1, 1)
+DATE_MAX = dt.date(larticle.MAX_YEAR, 12, 31)
 LINK_KEY = ui.LINK_SOURCE_KEY
 
 st.set_page_config(page_title="Parley", page_icon=":material/record_voice_over:", layout="wide",
@@ -184,38 +190,81 @@ def pick_article() -> tuple[str, str, str] | None:
     return larticle.decode_bytes(data), _file_id(name), UPLOAD
 
 
+def in_date_range(day: dt.date | None) -> bool:
+    """True when ``day`` is a date the date box accepts (:data:`DATE_MIN` to :data:`DATE_MAX`)."""
+    return isinstance(day, dt.date) and DATE_MIN <= day <= DATE_MAX
+
+
+def link_date(value: str | None) -> tuple[dt.date | None, tuple[str, str] | None]:
+    """The date of a link's ``?published=`` for the date box: ``(date, None)``, or ``(None,
+    (level, message))`` when it is not a date ("error") or outside the box's range ("warning";
+    the link's date is ignored and the article is analysed without it), or ``(None, None)`` when
+    the link has none."""
+    value = (value or "").strip()
+    if not value:
+        return None, None
+    out_of_range = (f"The link's publication date {value[:40]} is out of range (Parley reads dates "
+                    f"from {DATE_MIN} to {DATE_MAX}), ignored.")
+    year = re.fullmatch(r"(\d+)-\d{2}-\d{2}", value)
+    if year and not DATE_MIN.year <= int(year[1]) <= DATE_MAX.year:
+        return None, ("warning", out_of_range)
+    try:
+        iso = larticle.validate_date(value)
+    except ParleyError as err:
+        return None, ("error", err.user_message)
+    day = dt.date.fromisoformat(iso) if iso else None
+    if day is not None and not in_date_range(day):
+        return None, ("warning", out_of_range)
+    return day, None
+
+
 def date_input(*, in_form: bool) -> str | None:
     """The publication-date input (seeded from the session, else from ``?published=`` in the
-    URL, validated). Inside a form (``in_form``) its value applies with the form's "Analyse"
-    button; otherwise it gets a form of its own with an "Apply date" button. Either way one click
-    applies it, and leaving the box does not rerun the app (so the next click, on a page link
-    say, is not swallowed). Returns the date applied, ``YYYY-MM-DD``, or None."""
+    URL, validated: a link's date that is not a date or is outside :data:`DATE_MIN` ..
+    :data:`DATE_MAX` is ignored, with a message, never given to the box). Inside a form
+    (``in_form``) its value applies with the form's "Analyse" button; otherwise it gets a form of
+    its own with an "Apply date" button. Either way one click applies it, and leaving the box does
+    not rerun the app (so the next click, on a page link say, is not swallowed). Returns the date
+    applied, ``YYYY-MM-DD``, or None."""
     if DATE_KEY not in st.session_state:
-        seeded = st.session_state.get(KEEP_DATE)
-        if seeded is None and st.query_params.get(PUBLISHED_PARAM):
-            try:
-                seeded = larticle.validate_date(st.query_params.get(PUBLISHED_PARAM))
-            except ParleyError as err:
-                st.error(err.user_message, icon=":material/error:")
-        st.session_state[DATE_KEY] = dt.date.fromisoformat(seeded) if seeded else None
-    kwargs = dict(key=DATE_KEY, min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31),
-                  format="YYYY-MM-DD")
+        kept = st.session_state.get(KEEP_DATE)
+        seeded = dt.date.fromisoformat(kept) if kept else None
+        if seeded is None:
+            seeded, note = link_date(st.query_params.get(PUBLISHED_PARAM))
+            st.session_state[LINK_DATE_NOTE_KEY] = note
+        st.session_state[DATE_KEY] = seeded
+    if not in_date_range(st.session_state[DATE_KEY]) and st.session_state[DATE_KEY] is not None:
+        st.session_state[DATE_KEY] = None  # never hand the box a value it would refuse
+    kwargs = dict(key=DATE_KEY, min_value=DATE_MIN, max_value=DATE_MAX, format="YYYY-MM-DD")
     if in_form:
         value = st.date_input(
             "Publication date (if the text has no date line)",
             help="Dates such as 'on Wednesday' or 'next month' are resolved against it; it applies "
                  "when you click Analyse. A 'date YYYY-MM-DD' first line in the text wins over it.",
             **kwargs)
+        _link_date_note(value)
     else:
         with st.sidebar.form(DATE_FORM, border=False, enter_to_submit=True):
             value = st.date_input(
                 "Publication date",
                 help="Dates such as 'on Wednesday' or 'next month' are resolved against it; it "
                      "applies when you click Apply date.", **kwargs)
+            _link_date_note(value)
             st.form_submit_button("Apply date", key=APPLY_DATE_KEY, width="stretch")
     chosen = value.isoformat() if isinstance(value, dt.date) else None
     st.session_state[KEEP_DATE] = chosen
     return chosen
+
+
+def _link_date_note(value: dt.date | None) -> None:
+    """Under the date box: why the link's date was ignored, until a date is set."""
+    note = st.session_state.get(LINK_DATE_NOTE_KEY)
+    if isinstance(value, dt.date) or not note:
+        st.session_state[LINK_DATE_NOTE_KEY] = None
+        return
+    level, message = note
+    show = st.warning if level == "warning" else st.error
+    show(ui.md_text(message), icon=":material/event_busy:" if level == "warning" else ":material/error:")
 
 
 def date_notes(article: larticle.Article, chosen: str | None, source: str) -> str | None:

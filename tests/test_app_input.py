@@ -186,6 +186,51 @@ def test_good_date_in_the_url_is_used(app):
     assert plain(at.caption[0].value).startswith("Source not given · published 2024-06-14 · ")
 
 
+@pytest.mark.parametrize("published", ["9999-12-31", "0999-12-31"])
+def test_link_date_out_of_range_is_ignored_with_a_message_and_the_text_still_analysed(app, published):
+    # a shared link to a pasted article whose ?published= the date box cannot take
+    app.query_params["article"] = "paste"
+    app.query_params["published"] = published
+    at = app.run()
+    assert not at.exception and errors(at) == []
+    note = (f"The link's publication date {published} is out of range (Parley reads dates from "
+            f"1000-01-01 to 2999-12-31), ignored.")
+    assert [plain(w.value) for w in at.sidebar.warning] == [note]
+    assert at.sidebar.date_input(key="side-published").value is None
+    at.text_area(key="side-paste").input(UNDATED)
+    at.button(key="side-analyse").click().run()
+    assert not at.exception and errors(at) == []  # no "internal error", the text is analysed
+    assert plain(at.title[0].value).startswith("The harbour board met the fishing cooperative")
+    assert plain(at.caption[0].value).startswith("Source not given · publication date unknown · ")
+    assert note in [plain(w.value) for w in at.sidebar.warning]
+    assert at.sidebar.date_input(key="side-published").value is None
+    assert "published" not in at.query_params
+    # a date set in the box then applies, and the note goes
+    at.sidebar.date_input(key="side-published").set_value(dt.date(2024, 6, 14))
+    at.sidebar.button(key="side-analyse").click().run()
+    assert not at.exception and errors(at) == []
+    assert at.query_params["published"] == "2024-06-14"
+    assert note not in [plain(w.value) for w in at.sidebar.warning]
+
+
+def test_date_box_takes_every_date_lib_reads(app):
+    app.session_state["_keep:side-paste"] = UNDATED
+    app.query_params["article"] = "paste"
+    app.query_params["published"] = "1800-01-01"  # outside the box's old 1900-2100 range
+    at = app.run()
+    assert not at.exception and errors(at) == []
+    box = at.sidebar.date_input(key="side-published")
+    assert box.value == dt.date(1800, 1, 1)
+    assert (box.min, box.max) == (dt.date(1000, 1, 1), dt.date(2999, 12, 31))
+    assert plain(at.caption[0].value).startswith("Source not given · published 1800-01-01 · ")
+    # the upload's date box has the same range
+    at.radio(key="article").set_value("upload").run()
+    at.file_uploader(key="side-upload").upload("harbour-board.txt", UNDATED.encode("utf-8"), "text/plain").run()
+    assert not at.exception and errors(at) == []
+    box = at.sidebar.date_input(key="side-published")
+    assert (box.min, box.max) == (dt.date(1000, 1, 1), dt.date(2999, 12, 31))
+
+
 HOSTILE = """date 2025-03-01 Budget row: <script>alert(1)</script> costs $5 and $10
 
 The council said on Monday that a parking permit would now cost $5 and a renewal $10, after a long debate.
