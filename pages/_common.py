@@ -452,19 +452,36 @@ def _json_cell(value: Any) -> Any:
     return value
 
 
+#: what a spreadsheet reads as the start of a formula (OWASP "CSV injection")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """A string cell that a spreadsheet would run as a formula (it starts with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return) with a single quote ``'`` before it, so Excel and
+    LibreOffice show it as text (OWASP's advice for CSV injection); other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(frame: pd.DataFrame) -> bytes:
     """CSV of ``frame`` that opens cleanly in Excel: UTF-8 with a byte-order mark. String cells
     are stripped; a column of lists of names reads "Donald Trump; Vladimir Putin"; other list and
-    dict cells (offsets, evidence) are JSON text (lossless)."""
+    dict cells (offsets, evidence) are JSON text (lossless). A text cell starting like a formula
+    (``=HYPERLINK(...)``, ``+``, ``-``, ``@``) gets a ``'`` before it (:func:`neutralise_formula`),
+    so opening the file never runs the article's words; the JSON download keeps them exact."""
     out = strip_strings(frame)
     for column in out.columns:
-        if out[column].dtype != object:
+        if not _is_text_column(out[column]):
             continue
-        if _name_list_column(out[column]):
-            out[column] = out[column].map(
-                lambda v: "; ".join(str(x).strip() for x in as_list(v)) if _listy(v) else v)
-        else:
-            out[column] = out[column].map(_json_cell)
+        if out[column].dtype == object:
+            if _name_list_column(out[column]):
+                out[column] = out[column].map(
+                    lambda v: "; ".join(str(x).strip() for x in as_list(v)) if _listy(v) else v)
+            else:
+                out[column] = out[column].map(_json_cell)
+        out[column] = out[column].map(neutralise_formula)
     buffer = io.StringIO()
     out.to_csv(buffer, index=False)
     return buffer.getvalue().encode("utf-8-sig")

@@ -231,6 +231,50 @@ def test_date_box_takes_every_date_lib_reads(app):
     assert (box.min, box.max) == (dt.date(1000, 1, 1), dt.date(2999, 12, 31))
 
 
+FORMULAS = """date 2025-02-18 Council formula row
+
+"=HYPERLINK(1) is the answer," Mayor Ruth Okafor said on Wednesday.
+
+"@SUM(1+1) will not do," council clerk Tom Reed told reporters.
+"""
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """Every file handed to a download button in the runs of a test: ``{file_name: bytes}``."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    files: dict[str, bytes] = {}
+    real = MemoryMediaFileStorage.load_and_get_id
+
+    def spy(self, path_or_data, mimetype, kind, filename=None):
+        if filename is not None and isinstance(path_or_data, bytes):
+            files[filename] = path_or_data
+        return real(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    return files
+
+
+def test_csv_downloads_neutralise_formulas_and_json_keeps_the_words(app, downloads):
+    import csv
+    import io
+
+    at = paste(app, FORMULAS)
+    assert errors(at) == [] and not at.exception
+    downloads.clear()  # the sample's files, from the first run
+    at.switch_page("pages/quotes.py").run()
+    assert not at.exception
+    csv_name = next(n for n in downloads if n.endswith("-quotes.csv"))
+    rows = list(csv.DictReader(io.StringIO(downloads[csv_name].decode("utf-8-sig"))))
+    texts = [r["text"] for r in rows]
+    assert any(t.startswith("'=HYPERLINK(") for t in texts), texts
+    assert not any(t.startswith(("=", "+", "-", "@")) for r in rows for t in r.values()), rows
+    records = json.loads(downloads[csv_name[:-4] + ".json"])
+    assert any(r["text"].startswith("=HYPERLINK(") for r in records)  # JSON stays exact
+    assert {r["text"] for r in records} == {t[1:] if t.startswith("'") else t for t in texts}
+
+
 HOSTILE = """date 2025-03-01 Budget row: <script>alert(1)</script> costs $5 and $10
 
 The council said on Monday that a parking permit would now cost $5 and a renewal $10, after a long debate.

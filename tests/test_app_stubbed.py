@@ -724,3 +724,24 @@ def test_network_labels_sit_on_white_and_every_figure_hovers_dark_on_white(app):
         assert spec["layout"]["hoverlabel"]["font"]["color"] == "#222222"
     at.switch_page("pages/positions.py").run()
     assert figures(at)[0]["layout"]["hoverlabel"]["bgcolor"] == "#ffffff"
+
+
+def test_csv_cells_that_start_like_a_formula_get_a_quote_and_json_stays_exact():
+    import csv, io
+    from pages import _common as ui
+
+    frame = make_frame("quotes", [
+        {"quote_id": "Q1", "speaker": "@Ana", "speakers": ["+Ana", "Tom Reed"], "text": "=HYPERLINK(\"x\")",
+         "cue": "-1", "paragraph": -1},
+        {"quote_id": "Q2", "speaker": "Tom Reed", "speakers": ["Tom Reed"], "text": "\t=cmd|' /C calc'!A0",
+         "cue": "said - then"},
+    ])
+    rows = list(csv.DictReader(io.StringIO(ui.to_csv(frame).decode("utf-8-sig"))))
+    assert rows[0]["text"] == "'=HYPERLINK(\"x\")" and rows[0]["speaker"] == "'@Ana"
+    assert rows[0]["speakers"] == "'+Ana; Tom Reed" and rows[0]["cue"] == "'-1"
+    assert rows[0]["paragraph"] == "-1"  # numbers are numbers, not text
+    assert rows[1]["text"] == "'=cmd|' /C calc'!A0" and rows[1]["cue"] == "said - then"
+    for start in ("=", "+", "-", "@", "\t", "\r"):
+        assert ui.neutralise_formula(start + "1") == "'" + start + "1"
+    assert ui.neutralise_formula("a=1") == "a=1" and ui.neutralise_formula(5) == 5
+    assert json.loads(ui.to_json(frame))[0]["text"] == "=HYPERLINK(\"x\")"
