@@ -1145,42 +1145,118 @@ CELL_WORDS = {
 }
 
 
-def matrix_figure(positions: pd.DataFrame) -> go.Figure:
-    """Actor × topic matrix: one filled rectangle per (actor, topic) coloured by stance, with the
+#: at most this many actors (rows) and topics (columns) are drawn in the matrix: those with the
+#: most statements; every position stays in the tables and downloads
+MATRIX_LIMIT = 40
+
+
+def statement_counts(positions: pd.DataFrame, column: str) -> dict[str, int]:
+    """Statements per value of ``column`` ("actor" or "topic"), in order of first appearance: a
+    position counts the statements of its evidence (one at least)."""
+    counts: dict[str, int] = {}
+    evidence = positions["evidence"] if "evidence" in positions else [None] * len(positions)
+    for value, items in zip(positions[column].map(as_str), evidence):
+        n = sum(1 for i in as_list(items) if isinstance(i, dict))
+        counts[value] = counts.get(value, 0) + max(1, n)
+    return counts
+
+
+def top_values(counts: dict[str, int], limit: int = MATRIX_LIMIT) -> list[str]:
+    """The ``limit`` values of ``counts`` with the most statements (ties: the first to appear),
+    kept in order of first appearance."""
+    if len(counts) <= limit:
+        return list(counts)
+    order = {value: i for i, value in enumerate(counts)}
+    chosen = set(sorted(counts, key=lambda v: (-counts[v], order[v]))[:limit])
+    return [v for v in counts if v in chosen]
+
+
+def matrix_scope(positions: pd.DataFrame, limit: int = MATRIX_LIMIT) -> tuple[list[str], int, list[str], int]:
+    """What the matrix draws: ``(actors shown, actors in all, topics shown, topics in all)``;
+    with more than ``limit`` actors or topics, the ``limit`` with the most statements."""
+    actor_counts = statement_counts(positions, "actor")
+    topic_counts = statement_counts(positions, "topic")
+    return (top_values(actor_counts, limit), len(actor_counts),
+            top_values(topic_counts, limit), len(topic_counts))
+
+
+def matrix_note(scope: tuple[list[str], int, list[str], int]) -> str:
+    """"The matrix is showing 40 of 123 actors and 40 of 1,442 topics (those with the most
+    statements); all are in the table below…" when the matrix is capped (``scope``: the
+    :func:`matrix_scope` of the positions), else ''."""
+    actors, n_actors, topics, n_topics = scope
+    parts = []
+    if len(actors) < n_actors:
+        parts.append(f"{len(actors)} of {n_actors:,} actors")
+    if len(topics) < n_topics:
+        parts.append(f"{len(topics)} of {n_topics:,} topics")
+    if not parts:
+        return ""
+    return (f"The matrix is showing {' and '.join(parts)} (those with the most statements); all are "
+            f"in the table below and in the downloads.")
+
+
+def _stepped_colourscale() -> list[list]:
+    """A heatmap colour scale with one flat band per stance: z = index in :data:`STANCES`."""
+    n = len(STANCES)
+    scale: list[list] = []
+    for i, stance in enumerate(STANCES):
+        scale += [[i / n, STANCE_COLOURS[stance]], [(i + 1) / n, STANCE_COLOURS[stance]]]
+    return scale
+
+
+def matrix_figure(positions: pd.DataFrame, *, details: dict | None = None,
+                  scope: tuple[list[str], int, list[str], int] | None = None,
+                  limit: int = MATRIX_LIMIT) -> go.Figure:
+    """Actor × topic matrix: one filled square per (actor, topic) coloured by stance, with the
     stance written in it ("for", "against", "conditional", "mixed", "doubtful"; a changed stance
     reads "for → against"; a square whose statements also said something else adds "also
     doubtful", its hover "opposes (also: doubtful in 1 statement)"), so colour is never the only
-    cue and nothing is hidden. One trace per stance (its name is the
-    stance in words) carries the cells' text, hover and, in ``customdata``, the index of each cell
-    in :func:`cell_stances` order (never the names), so a click can open its evidence."""
+    cue and nothing is hidden.
+
+    The colours are one heatmap trace (z = the stance's index in :data:`STANCES`); on it, one
+    scatter trace per stance (its name is the stance in words) carries the cells' text, hover and,
+    in ``customdata``, the index of each cell in :func:`cell_stances` order (never the names), so a
+    click can open its evidence. So the figure has at most six traces and no shapes, however
+    many positions. With more than ``limit`` actors or topics only the ``limit`` with the most
+    statements are drawn (:func:`matrix_scope`; say so with :func:`matrix_note`).
+    ``details`` and ``scope``: :func:`cell_details` and :func:`matrix_scope` of ``positions``,
+    when already computed."""
     fig = go.Figure()
-    actors = list(dict.fromkeys(positions["actor"].map(as_str)))
-    topics = list(dict.fromkeys(positions["topic"].map(as_str)))
+    cells = details if details is not None else cell_details(positions)
+    actors, _n_actors, topics, _n_topics = scope if scope is not None else matrix_scope(positions, limit)
     rows = list(reversed(actors))
-    cells = _cell_details(positions)
+    row_of = {a: i for i, a in enumerate(rows)}
+    col_of = {t: j for j, t in enumerate(topics)}
+    z: list[list] = [[None] * len(topics) for _ in rows]
+    by_stance: dict[str, tuple[list, list, list, list, list]] = {s: ([], [], [], [], []) for s in STANCES}
+    for index, ((actor, topic), (final, words, others)) in enumerate(cells.items()):
+        if actor not in row_of or topic not in col_of or final not in by_stance:
+            continue
+        z[row_of[actor]][col_of[topic]] = STANCES.index(final)
+        short = (" → ".join(CELL_WORDS.get(w, w) for w in _changed_steps(words))
+                 if words.startswith("changed: ") else CELL_WORDS.get(final, final))
+        xs, ys, texts, hover, keys = by_stance[final]
+        xs.append(html_text(topic))
+        ys.append(html_text(actor))
+        texts.append(html_text(short) + ("<br><span style=\"font-size:10px\"><i>also " + html_text(", ".join(
+            STANCE_ADJECTIVES.get(o, o) for o in others)) + "</i></span>" if others else ""))
+        hover.append(f"{html_text(actor)} — {html_text(topic)}: {html_text(words)}")
+        keys.append(index)
+    fig.add_trace(go.Heatmap(
+        x=[html_text(t) for t in topics], y=[html_text(a) for a in rows], z=z, name="stances",
+        zmin=-0.5, zmax=len(STANCES) - 0.5, colorscale=_stepped_colourscale(), showscale=False,
+        xgap=4, ygap=10, opacity=0.9, hoverinfo="skip",
+    ))
+    font_size = 13 if len(topics) <= 12 else 10
     for stance in STANCES:
-        xs, ys, texts, hover, keys = [], [], [], [], []
-        for index, ((actor, topic), (final, words, others)) in enumerate(cells.items()):
-            if final != stance:
-                continue
-            xi, yi = topics.index(topic), rows.index(actor)
-            fig.add_shape(type="rect", x0=xi - 0.47, x1=xi + 0.47, y0=yi - 0.42, y1=yi + 0.42,
-                          xref="x", yref="y", fillcolor=STANCE_COLOURS[stance], opacity=0.9,
-                          line={"width": 0}, layer="below")
-            short = (" → ".join(CELL_WORDS.get(w, w) for w in _changed_steps(words))
-                     if words.startswith("changed: ") else CELL_WORDS.get(stance, stance))
-            xs.append(html_text(topic))
-            ys.append(html_text(actor))
-            texts.append(html_text(short) + ("<br><span style=\"font-size:10px\"><i>also " + html_text(", ".join(
-                STANCE_ADJECTIVES.get(o, o) for o in others)) + "</i></span>" if others else ""))
-            hover.append(f"{html_text(actor)} — {html_text(topic)}: {html_text(words)}")
-            keys.append(index)
+        xs, ys, texts, hover, keys = by_stance[stance]
         if not xs:
             continue
         fig.add_trace(go.Scatter(
             x=xs, y=ys, mode="markers+text", name=STANCE_LABELS[stance], showlegend=False,
             marker={"symbol": "square", "size": 40, "color": STANCE_COLOURS[stance], "opacity": 0.01},
-            text=texts, textfont={"color": "#ffffff", "size": 13},
+            text=texts, textfont={"color": "#ffffff", "size": font_size},
             customdata=keys, hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         ))
     fig.update_layout(
@@ -1224,16 +1300,24 @@ def _also_note(others: dict[str, int]) -> str:
     return " (also: " + ", ".join(parts) + ")"
 
 
-def _cell_details(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str, dict[str, int]]]:
-    """(actor, topic) -> (stance to colour by, words for the cell, {other stance: statements})."""
+def cell_details(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str, dict[str, int]]]:
+    """(actor, topic) -> (stance to colour by, words for the cell, {other stance: statements}),
+    in order of first appearance; one pass over the rows (see :func:`cell_stances`). Compute it
+    once per page and hand it to :func:`cell_stances`, :func:`actor_cards`,
+    :func:`disagreements` and :func:`matrix_figure` as ``details``."""
+    order = list(dict.fromkeys(zip(positions["actor"].map(as_str), positions["topic"].map(as_str))))
+    # each cell's rows in text order (rows without offsets last, ties in table order)
+    ordered = positions.sort_values("start", na_position="last", kind="stable")
+    groups: dict[tuple[str, str], list[dict]] = {key: [] for key in order}
+    for row in ordered.to_dict("records"):
+        groups[(as_str(row.get("actor")), as_str(row.get("topic")))].append(row)
     out: dict[tuple[str, str], tuple[str, str, dict[str, int]]] = {}
-    for (actor, topic), group in positions.groupby([positions["actor"].map(as_str),
-                                                    positions["topic"].map(as_str)], sort=False):
-        group = group.sort_values("start", na_position="last", kind="stable")
-        row_stances = [as_str(v) for v in group["stance"]]
+    for key in order:
+        group = groups[key]
+        row_stances = [as_str(row.get("stance")) for row in group]
         sequence: list[str] = []
         evidence_stances: list[str] = []
-        for _, row in group.iterrows():
+        for row in group:
             items = [i for i in as_list(row.get("evidence")) if isinstance(i, dict)]
             evidence_stances += [as_str(i.get("stance")) for i in items if as_str(i.get("stance"))]
             steps = [as_str(row.get("stance"))]
@@ -1254,29 +1338,40 @@ def _cell_details(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, s
                 if stance != final:
                     others[stance] = others.get(stance, 0) + 1
             words = STANCE_LABELS.get(final, final) + _also_note(others)
-        out[(actor, topic)] = (final, words, others)
+        out[key] = (final, words, others)
     return out
 
 
-def cell_stances(positions: pd.DataFrame) -> dict[tuple[str, str], tuple[str, str]]:
+def cell_stances(positions: pd.DataFrame, *, details: dict | None = None) -> dict[tuple[str, str], tuple[str, str]]:
     """(actor, topic) -> (stance to colour by, words for the cell), in order of first appearance.
 
     One row: its stance ("supports"); when the library flags ``stance_changed``, the stances of its
     evidence in text order ("changed: for → against"), coloured by the row's stance. Several rows
     of one actor on one topic with different stances read "changed: ..." too, coloured ``mixed``.
     A change is shown, never hidden; statements rolled up into one stance that said something
-    else are told too: "opposes (also: doubtful in 1 statement)"."""
-    return {key: (final, words) for key, (final, words, _others) in _cell_details(positions).items()}
+    else are told too: "opposes (also: doubtful in 1 statement)". ``details``: :func:`cell_details`
+    of ``positions``, when already computed."""
+    details = details if details is not None else cell_details(positions)
+    return {key: (final, words) for key, (final, words, _others) in details.items()}
 
 
-def disagreements(positions: pd.DataFrame) -> list[tuple[str, dict[str, str]]]:
+def disagreements(positions: pd.DataFrame, *, details: dict | None = None) -> list[tuple[str, dict[str, str]]]:
     """Topics on which actors take different stances: ``[(topic, {actor: stance}), ...]`` in order
     of first appearance."""
-    cells = cell_stances(positions)
+    cells = cell_stances(positions, details=details)
     by_topic: dict[str, dict[str, str]] = {}
     for (actor, topic), (stance, _words) in cells.items():
         by_topic.setdefault(topic, {})[actor] = stance
     return [(t, a) for t, a in by_topic.items() if len(a) > 1 and len(set(a.values())) > 1]
+
+
+def topic_lines(positions: pd.DataFrame, *, details: dict | None = None) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Every topic with each actor's words on it: ``[(topic, [(actor, "supports"), ...]), ...]``
+    in order of first appearance (one pass over the cells)."""
+    by_topic: dict[str, list[tuple[str, str]]] = {}
+    for (actor, topic), (_stance, words) in cell_stances(positions, details=details).items():
+        by_topic.setdefault(topic, []).append((actor, words))
+    return list(by_topic.items())
 
 
 def join_names(names: Sequence[str]) -> str:
@@ -1296,32 +1391,35 @@ _SUMMARY_VERBS = {
 }
 
 
-def summary_sentences(positions: pd.DataFrame) -> list[tuple[str, list[str]]]:
+def summary_sentences(positions: pd.DataFrame, *, with_topics: bool = False) -> list[tuple]:
     """The plain-language summary, by template from the table (no language model):
     one sentence per (topic, stance), e.g. "Donald Trump and Pete Hegseth oppose NATO membership.",
-    each with the position_ids it rests on. Topics in order of first appearance."""
+    each with the position_ids it rests on (and, ``with_topics``, its topic):
+    ``[(sentence, ids[, topic]), ...]``. Topics in order of first appearance; one pass."""
+    groups: dict[str, dict[str, tuple[dict[str, None], list[str]]]] = {}
+    for actor, topic, stance, pid in zip(positions["actor"].map(as_str), positions["topic"].map(as_str),
+                                         positions["stance"].map(as_str), positions["position_id"].map(as_str)):
+        names, ids = groups.setdefault(topic, {}).setdefault(stance, ({}, []))
+        names[actor] = None
+        ids.append(pid)
     sentences = []
-    frame = positions.copy()
-    frame["_actor"] = frame["actor"].map(as_str)
-    frame["_topic"] = frame["topic"].map(as_str)
-    frame["_stance"] = frame["stance"].map(as_str)
-    for topic in dict.fromkeys(frame["_topic"]):
-        on_topic = frame[frame["_topic"] == topic]
-        for stance in dict.fromkeys(on_topic["_stance"]):
-            rows = on_topic[on_topic["_stance"] == stance]
-            actors = list(dict.fromkeys(rows["_actor"]))
+    for topic, by_stance in groups.items():
+        for stance, (names, ids) in by_stance.items():
+            actors = list(names)
             singular, plural = _SUMMARY_VERBS.get(stance, (f"is {stance} on", f"are {stance} on"))
             verb = singular if len(actors) == 1 else plural
             sentence = f"{join_names(actors)} {verb} {topic}."
             sentence = sentence[0].upper() + sentence[1:]
-            sentences.append((sentence, rows["position_id"].map(as_str).tolist()))
+            sentences.append((sentence, ids, topic) if with_topics else (sentence, ids))
     return sentences
 
 
-def actor_cards(positions: pd.DataFrame) -> list[tuple[str, str]]:
+def actor_cards(positions: pd.DataFrame, *, details: dict | None = None,
+                max_phrases: int | None = None) -> list[tuple[str, str]]:
     """Per-actor one-liners: ``[("Donald Trump", "for peace negotiations; against NATO
-    membership"), ...]`` in order of first appearance; a changed stance reads "for, then against"."""
-    cells = cell_stances(positions)
+    membership"), ...]`` in order of first appearance; a changed stance reads "for, then against".
+    ``max_phrases``: at most that many topics per actor, then "… and 12 more topics"."""
+    cells = cell_stances(positions, details=details)
     by_actor: dict[str, list[str]] = {}
     for (actor, topic), (stance, words) in cells.items():
         if words.startswith("changed: "):
@@ -1332,7 +1430,12 @@ def actor_cards(positions: pd.DataFrame) -> list[tuple[str, str]]:
             note = words[words.index(" (also: "):] if " (also: " in words else ""
             phrase = stance_phrase(stance, topic) + note
         by_actor.setdefault(actor, []).append(phrase)
-    return [(actor, "; ".join(phrases)) for actor, phrases in by_actor.items()]
+    def line(phrases: list[str]) -> str:
+        if max_phrases is None or len(phrases) <= max_phrases:
+            return "; ".join(phrases)
+        more = len(phrases) - max_phrases
+        return "; ".join(phrases[:max_phrases]) + f"; … and {more:,} more topic{'s' if more != 1 else ''}"
+    return [(actor, line(phrases)) for actor, phrases in by_actor.items()]
 
 
 def for_display(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:

@@ -47,17 +47,26 @@ stated = _filtered(stated_all)
 reporter = _filtered(reporter_all)
 described = ui.describe_filters({"actor": chosen_actors, "topic": chosen_topics,
                                  "stance": [ui.STANCE_LABELS.get(s, s) for s in chosen_stances]})
-quote_by_id = {ui.as_str(r["quote_id"]): r for _, r in tables.quotes.iterrows()} if len(tables.quotes) else {}
+quote_by_id = {ui.as_str(r.get("quote_id")): r for r in tables.quotes.to_dict("records")}
+#: statements shown in one evidence box; the rest are counted (all are in the table below)
+EVIDENCE_LIMIT = 30
 
 
-def show_evidence(rows) -> None:
-    """Each statement behind ``rows`` (positions): stance, who said it, and the words in place."""
-    for _, row in rows.iterrows():
+def show_evidence(rows, limit: int = EVIDENCE_LIMIT) -> None:
+    """Each statement behind ``rows`` (positions): stance, who said it, and the words in place;
+    the first ``limit`` statements, then how many more there are."""
+    shown = 0
+    total = 0
+    for row in rows.to_dict("records"):
         items = [i for i in ui.as_list(row.get("evidence")) if isinstance(i, dict)]
         if not items:
             items = [{"quote_id": row.get("quote_id"), "start": row.get("start"), "end": row.get("end"),
                       "stance": row.get("stance"), "claim": row.get("claim")}]
+        total += len(items)
         for item in items:
+            if shown >= limit:
+                break
+            shown += 1
             stance = ui.as_str(item.get("stance")) or ui.as_str(row.get("stance"))
             qid = ui.as_str(item.get("quote_id"))
             said_by = ui.as_str(row.get("speaker"))
@@ -74,6 +83,8 @@ def show_evidence(rows) -> None:
                 continue
             colour = ui.STANCE_COLOURS.get(stance, "#333333")
             ui.show_in_article(tables, [ui.mark(start, end, colour, title=stance)], start, end)
+    if total > shown:
+        ui.empty_note(f"…and {total - shown:,} more statements (all {total:,} are in the table below).")
 
 
 # --- matrix ------------------------------------------------------------------------------------
@@ -89,7 +100,11 @@ if not len(stated):
     ui.empty_note(f"No stated position matches the filter {described}." if described else
                   "No stated positions: only the reporter's framing (below).")
 else:
-    cells = ui.cell_stances(stated)
+    details = ui.cell_details(stated)  # once: every helper below reads it
+    # what the matrix, the cards and the summary show: at most ui.MATRIX_LIMIT actors and topics
+    scope = ui.matrix_scope(stated)
+    matrix_actors, n_actors, matrix_topics, n_topics = scope
+    cells = ui.cell_stances(stated, details=details)
     cell_keys = [f"{a} — {t}" for (a, t) in cells]
 
     def _pick_cell_from_chart() -> None:
@@ -104,8 +119,11 @@ else:
                 st.session_state[P + "cell"] = cell_keys[int(value)]
                 return
 
-    st.plotly_chart(ui.matrix_figure(stated), key=P + "matrix", on_select=_pick_cell_from_chart,
-                    selection_mode="points", config=ui.PLOTLY_CONFIG)
+    capped = ui.matrix_note(scope)
+    if capped:
+        st.info(ui.md_text(capped), icon=":material/filter_list:")
+    st.plotly_chart(ui.matrix_figure(stated, details=details, scope=scope), key=P + "matrix",
+                    on_select=_pick_cell_from_chart, selection_mode="points", config=ui.PLOTLY_CONFIG)
     st.caption("“also doubtful” (or another stance) in a square: some of the statements behind it "
                "said something else; hover the square or open its evidence.")
     chosen_cell = ui.filter_select(P, "cell", "Open the evidence of (or click a square)", cell_keys)
@@ -117,14 +135,20 @@ else:
 
     # --- per actor, per topic, summary ---------------------------------------------------------
     st.subheader("Each actor")
-    cards = ui.actor_cards(stated)
+    cards = ui.actor_cards(stated, details=details, max_phrases=ui.MATRIX_LIMIT)
+    if len(matrix_actors) < n_actors:
+        # as many as the matrix: the actors with the most statements (all are in the table below)
+        in_matrix = set(matrix_actors)
+        cards = [(actor, phrases) for actor, phrases in cards if actor in in_matrix]
+        st.caption(ui.md_text(f"The {len(cards)} actors of the matrix; all {n_actors:,} actors are "
+                              f"in the table below."))
     columns = st.columns(min(3, len(cards)))
     for i, (actor, phrases) in enumerate(cards):
         with columns[i % len(columns)].container(border=True):
             st.markdown(f"**{ui.md_text(actor)}**: {ui.md_text(phrases)}")
 
     st.subheader("Where actors disagree")
-    split = ui.disagreements(stated)
+    split = ui.disagreements(stated, details=details)
     if not split:
         ui.empty_note("No disagreement: no two actors take different stances on the same topic"
                       + (" among the filtered positions." if described else "."))
@@ -132,17 +156,25 @@ else:
         st.markdown(f"**{ui.md_text(topic)}**: " + ui.md_text("; ".join(
             f"{a} {ui.STANCE_LABELS.get(s, s)}" for a, s in by_actor.items())))
     with st.expander("Every topic, actor by actor"):
-        for topic in dict.fromkeys(stated["topic"].map(ui.as_str)):
-            on_topic = {a: w for (a, t), (_s, w) in ui.cell_stances(stated).items() if t == topic}
+        for topic, on_topic in ui.topic_lines(stated, details=details):
             st.markdown(f"**{ui.md_text(topic)}**: "
-                        + ui.md_text("; ".join(f"{a}: {w}" for a, w in on_topic.items())))
+                        + ui.md_text("; ".join(f"{a}: {w}" for a, w in on_topic)))
 
     st.subheader("In short")
-    st.caption("Generated from the table by templates; open a sentence to see its evidence.")
-    by_id = stated.set_index(stated["position_id"].map(ui.as_str))
-    for sentence, ids in ui.summary_sentences(stated):
+    sentences = ui.summary_sentences(stated, with_topics=True)
+    if len(matrix_topics) < n_topics:
+        # as many as the matrix: the sentences on its topics (every topic is in the table below)
+        in_matrix = set(matrix_topics)
+        sentences = [(text, ids, topic) for text, ids, topic in sentences if topic in in_matrix]
+        st.caption(ui.md_text(f"Generated from the table by templates; open a sentence to see its "
+                              f"evidence. Sentences on the {len(matrix_topics)} topics of the matrix; "
+                              f"all {n_topics:,} topics are in the table below."))
+    else:
+        st.caption("Generated from the table by templates; open a sentence to see its evidence.")
+    row_of = {pid: i for i, pid in enumerate(stated["position_id"].map(ui.as_str))}
+    for sentence, ids, _topic in sentences:
         with st.expander(ui.md_text(sentence)):
-            show_evidence(by_id.loc[[p for p in ids if p in by_id.index]])
+            show_evidence(stated.iloc[[row_of[p] for p in ids if p in row_of]])
 
 # --- the reporter's framing ---------------------------------------------------------------------
 st.subheader("The reporter's framing")

@@ -404,7 +404,7 @@ def test_positions_matrix_cards_disagreement_summary_reporter(app):
     at.switch_page("pages/positions.py").run()
     no_failure(at)
     matrix = figures(at)[0]
-    cells = {(tr["name"], y, x, txt) for tr in matrix["data"]
+    cells = {(tr["name"], y, x, txt) for tr in matrix["data"] if tr["type"] == "scatter"
              for x, y, txt in zip(tr["x"], tr["y"], tr["text"])}
     assert cells == {
         ("supports", "Lena Ortiz", "pier repairs", "for"),
@@ -413,9 +413,22 @@ def test_positions_matrix_cards_disagreement_summary_reporter(app):
         ("opposes", "Lena Ortiz", "bridge toll", "against"),
         ("opposes", "Sam Reyes", "bridge toll", "against"),
     }
-    # one coloured rectangle per cell, in the stance's colour
-    fills = sorted(shape["fillcolor"] for shape in matrix["layout"]["shapes"])
-    assert fills == sorted(["#1a9850", "#4575b4", "#1a9850", "#d73027", "#d73027"])
+    # one coloured square per cell, in the stance's colour: a heatmap (z = index of the stance)
+    # under the scatter traces, and no shapes
+    heat = [tr for tr in matrix["data"] if tr["type"] == "heatmap"]
+    assert len(heat) == 1 and not matrix["layout"].get("shapes")
+    heat = heat[0]
+    # z = i sits in the middle of the colour scale's i-th flat band
+    assert (heat["zmin"], heat["zmax"]) == (-0.5, 4.5)
+    bands = heat["colorscale"]
+    assert all(bands[2 * i][1] == bands[2 * i + 1][1] for i in range(5))
+    scale = [colour for _stop, colour in bands[::2]]
+    fills = {(y, x): scale[z] for y, row in zip(heat["y"], heat["z"]) for x, z in zip(heat["x"], row)
+             if z is not None}
+    assert fills == {
+        ("Lena Ortiz", "pier repairs"): "#1a9850", ("Sam Reyes", "pier repairs"): "#4575b4",
+        ("Tom Baker", "pier repairs"): "#1a9850", ("Lena Ortiz", "bridge toll"): "#d73027",
+        ("Sam Reyes", "bridge toll"): "#d73027"}
     markdown = [plain(m.value) for m in at.markdown]
     assert "**Lena Ortiz**: for pier repairs; against bridge toll" in markdown
     assert "**Sam Reyes**: conditionally for pier repairs; against bridge toll" in markdown
@@ -471,7 +484,7 @@ def test_cells_show_a_flagged_change_in_text_order():
     assert ui.cell_stances(frame) == {("Ana Silva", "quotas"): ("oppose", "changed: for → against")}
     assert ui.actor_cards(frame) == [("Ana Silva", "for, then against quotas")]
     fig = ui.matrix_figure(frame).to_plotly_json()
-    assert [tr["text"] for tr in fig["data"]] == [["for → against"]]
+    assert [tr["text"] for tr in fig["data"] if tr["type"] == "scatter"] == [["for → against"]]
 
 
 def test_cells_do_not_call_a_rollup_of_hedges_a_change_but_tell_it():
@@ -482,8 +495,9 @@ def test_cells_do_not_call_a_rollup_of_hedges_a_change_but_tell_it():
     assert ui.cell_stances(frame) == {("Ana Silva", "quotas"): ("oppose", "opposes (also: doubtful in 1 statement)")}
     assert ui.actor_cards(frame) == [("Ana Silva", "against quotas (also: doubtful in 1 statement)")]
     fig = ui.matrix_figure(frame).to_plotly_json()
-    assert [tr["text"] for tr in fig["data"]] == [['against<br><span style="font-size:10px"><i>also doubtful</i></span>']]
-    assert fig["data"][0]["hovertext"] == ["Ana Silva — quotas: opposes (also: doubtful in 1 statement)"]
+    scatter = [tr for tr in fig["data"] if tr["type"] == "scatter"]
+    assert [tr["text"] for tr in scatter] == [['against<br><span style="font-size:10px"><i>also doubtful</i></span>']]
+    assert scatter[0]["hovertext"] == ["Ana Silva — quotas: opposes (also: doubtful in 1 statement)"]
 
 
 def test_cells_of_two_rows_with_different_stances_are_mixed_and_disagreement_is_found():
@@ -745,3 +759,108 @@ def test_csv_cells_that_start_like_a_formula_get_a_quote_and_json_stays_exact():
         assert ui.neutralise_formula(start + "1") == "'" + start + "1"
     assert ui.neutralise_formula("a=1") == "a=1" and ui.neutralise_formula(5) == 5
     assert json.loads(ui.to_json(frame))[0]["text"] == "=HYPERLINK(\"x\")"
+
+
+# --------------------------------------------------------------------------------------------
+# Big articles: the work and what is drawn stay bounded (no timings: counts of what is built)
+# --------------------------------------------------------------------------------------------
+
+def _many_positions(n=1500, n_actors=123, n_topics=300, text_length=None):
+    """``n`` stated positions spread over ``n_actors`` actors and ``n_topics`` topics; actor A0 and
+    topic T0 have the most statements."""
+    rows = []
+    for i in range(n):
+        actor = "A0" if i % 10 == 0 else f"A{i % n_actors}"
+        topic = "T0" if i % 7 == 0 else f"T{i % n_topics}"
+        stance = ui_stances()[i % 5]
+        start = None if text_length is None else (i * 13) % max(1, text_length - 10)
+        rows.append({"position_id": f"P{i + 1}", "actor": actor, "topic": topic, "stance": stance,
+                     "start": start, "end": None if start is None else start + 5, "claim": f"claim {i}",
+                     "source_kind": "stated", "stance_changed": False,
+                     "evidence": [{"stance": stance, "start": start, "end": None if start is None else start + 5}]})
+    return make_frame("positions", rows)
+
+
+def ui_stances():
+    from pages import _common as ui
+    return ui.STANCES
+
+
+def test_matrix_of_1500_positions_is_six_traces_at_most_and_shows_the_top_40():
+    from pages import _common as ui
+
+    frame = _many_positions()
+    details = ui.cell_details(frame)
+    scope = ui.matrix_scope(frame)
+    actors, n_actors, topics, n_topics = scope
+    assert (len(actors), n_actors, len(topics), n_topics) == (40, 123, 40, 300)
+    assert "A0" in actors and "T0" in topics  # the most statements are always shown
+    assert ui.matrix_note(scope) == ("The matrix is showing 40 of 123 actors and 40 of 300 topics (those "
+                                     "with the most statements); all are in the table below and in the "
+                                     "downloads.")
+    spec = ui.matrix_figure(frame, details=details, scope=scope).to_plotly_json()
+    assert len(spec["data"]) <= 1 + len(ui.STANCES)  # one heatmap, one scatter per stance
+    assert not spec["layout"].get("shapes") and not spec["layout"].get("annotations")
+    heat = [tr for tr in spec["data"] if tr["type"] == "heatmap"][0]
+    assert len(heat["z"]) == 40 and all(len(row) == 40 for row in heat["z"])
+    points = [(y, x) for tr in spec["data"] if tr["type"] == "scatter" for x, y in zip(tr["x"], tr["y"])]
+    assert len(points) == len(set(points)) <= 40 * 40
+    assert {y for y, _x in points} <= set(actors) and {x for _y, x in points} <= set(topics)
+    # every cell's click key points at its (actor, topic) in cell_stances order
+    keys = list(ui.cell_stances(frame, details=details))
+    for tr in spec["data"]:
+        if tr["type"] == "scatter":
+            assert all(keys[k] == (y, x) for k, x, y in zip(tr["customdata"], tr["x"], tr["y"]))
+    # a small article is drawn whole and says nothing
+    small = _many_positions(n=30, n_actors=5, n_topics=8)
+    assert ui.matrix_note(ui.matrix_scope(small)) == ""
+
+
+def test_helpers_on_1500_positions_agree_with_their_one_cell_answers():
+    """cell_details reads the rows once; its answer for each cell is the answer on that cell's
+    rows alone (what the old per-cell grouping computed)."""
+    from pages import _common as ui
+
+    frame = _many_positions(n=600, n_actors=30, n_topics=40)
+    whole = ui.cell_details(frame)
+    keys = list(dict.fromkeys(zip(frame["actor"], frame["topic"])))
+    assert list(whole) == keys
+    for actor, topic in keys[:60]:
+        alone = frame[(frame["actor"] == actor) & (frame["topic"] == topic)]
+        assert whole[(actor, topic)] == ui.cell_details(alone)[(actor, topic)]
+    lines = dict(ui.topic_lines(frame, details=whole))
+    assert sum(len(v) for v in lines.values()) == len(whole)
+    sentences = ui.summary_sentences(frame)
+    assert sorted(p for _s, ids in sentences for p in ids) == sorted(frame["position_id"])
+    cards = ui.actor_cards(frame, details=whole, max_phrases=3)
+    assert all(phrases.count(";") <= 3 for _a, phrases in cards)
+    assert any("… and " in phrases and "more topics" in phrases for _a, phrases in cards)
+
+
+def test_positions_page_with_1500_positions_caps_the_drawing_and_keeps_every_row(app, monkeypatch, downloads):
+    def many(article):
+        tables = fake_tables(article)
+        tables.positions = _many_positions(text_length=len(article.text))
+        return tables
+
+    monkeypatch.setattr(lib.tables, "analyze", many)
+    at = app.run()
+    at.switch_page("pages/positions.py").run()
+    no_failure(at)
+    assert ("The matrix is showing 40 of 123 actors and 40 of 300 topics (those with the most statements); "
+            "all are in the table below and in the downloads.") in infos(at)
+    matrix = figures(at)[0]
+    assert len(matrix["data"]) <= 6 and not matrix["layout"].get("shapes")
+    captions = [plain(c.value) for c in at.caption]
+    assert "The 40 actors of the matrix; all 123 actors are in the table below." in captions
+    assert any("Sentences on the 40 topics of the matrix; all 300 topics are in the table below." in c
+               for c in captions)
+    summary = [e for e in at.expander if e.proto.label != "Every topic, actor by actor"]
+    assert 0 < len(summary) <= 40 * len(ui_stances())
+    assert len(at.dataframe[-1].value) == 1500  # the table keeps every position
+    data = downloads["2024-03-08-harbour-positions.json"]
+    assert len(json.loads(data)) == 1500
+    # a square's evidence shows 30 statements at most, and says how many more there are
+    at.selectbox(key="pos-cell").set_value("A0 — T0").run()
+    no_failure(at)
+    assert any(i.startswith("…and ") and "more statements" in i for i in infos(at))
