@@ -1043,13 +1043,13 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
     """Who contacted whom: actors on a circle, one curved edge per event between each pair of its
     participants, labelled with the kind and the date (or "undated"); dashed when the event did not
     happen (planned, proposed, possible), dotted grey when denied or cancelled. Returns an empty
-    figure when no event has two participants."""
+    figure when no event has two participants.
+
+    Built in one pass: the edges of one look (colour and dash) are one trace (curves apart by
+    gaps), the labels one list of annotations, so the work grows with the number of events."""
     fig = go.Figure()
-    names: list[str] = []
-    for _, row in events.iterrows():
-        for name in event_participants(row):
-            if name not in names:
-                names.append(name)
+    rows = events.to_dict("records")
+    names = list(dict.fromkeys(name for row in rows for name in event_participants(row)))
     n = len(names)
     pos = {}
     for i, name in enumerate(names):
@@ -1058,7 +1058,8 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
         pos[name] = (math.cos(angle), math.sin(angle)) if n > 1 else (0.0, 0.0)
     seen: dict[tuple[str, str], int] = {}
     label_x, label_y, label_text, label_hover, label_pos = [], [], [], [], []
-    for _, row in events.iterrows():
+    edges: dict[tuple[str, str], tuple[list, list]] = {}  # (colour, dash) -> the curves' xs, ys
+    for row in rows:
         who = event_participants(row)
         status = as_str(row.get("status"))
         colour = GREY if status in ("denied", "cancelled") else KIND_COLOURS.get(as_str(row.get("kind")), "#333")
@@ -1078,8 +1079,9 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                 ts = [t / 20 for t in range(21)]
                 xs = [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1 for t in ts]
                 ys = [(1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1 for t in ts]
-                fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                                         line={"color": colour, "width": 2.5, "dash": dash}))
+                curves_x, curves_y = edges.setdefault((colour, dash), ([], []))
+                curves_x += [*xs, None]
+                curves_y += [*ys, None]
                 # the label sits on the curve's midpoint (t = 1/2)
                 label_x.append(xs[10])
                 label_y.append(ys[10])
@@ -1090,6 +1092,10 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                 label_text.append(html_text(text))
                 label_hover.append(event_hover(row))
                 label_pos.append(colour)
+    for (colour, dash), (xs, ys) in edges.items():
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                 line={"color": colour, "width": 2.5, "dash": dash}))
+    annotations: list[dict] = []
     if label_x:
         # invisible markers carry the hover of each edge; the labels are annotations on a white
         # background, so crossing lines never run through their words
@@ -1097,10 +1103,10 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                                  marker={"size": 18, "color": "rgba(255,255,255,0.01)"},
                                  hovertext=label_hover, hovertemplate="%{hovertext}<extra></extra>",
                                  showlegend=False, name="events"))
-        for x, y, text, colour in zip(label_x, label_y, label_text, label_pos):
-            fig.add_annotation(x=x, y=y, text=text, showarrow=False, font={"size": 11, "color": "#333333"},
-                               bgcolor="rgba(255,255,255,0.9)", bordercolor=colour, borderwidth=1,
-                               borderpad=2, captureevents=False)
+        annotations += [dict(x=x, y=y, text=text, showarrow=False, font={"size": 11, "color": "#333333"},
+                             bgcolor="rgba(255,255,255,0.9)", bordercolor=colour, borderwidth=1,
+                             borderpad=2, captureevents=False)
+                        for x, y, text, colour in zip(label_x, label_y, label_text, label_pos)]
     if names:
         fig.add_trace(go.Scatter(
             x=[pos[nm][0] for nm in names], y=[pos[nm][1] for nm in names], mode="markers",
@@ -1112,10 +1118,12 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
             # the name outside the node, away from the centre (above the top nodes, below the
             # bottom ones), on white
             above = y > 0.2
-            fig.add_annotation(x=x, y=y, text=f"<b>{html_text(nm)}</b>", showarrow=False,
-                               yshift=20 if above else -20, yanchor="bottom" if above else "top",
-                               font={"size": 12, "color": "#222222"}, bgcolor="rgba(255,255,255,0.9)",
-                               borderpad=1)
+            annotations.append(dict(x=x, y=y, text=f"<b>{html_text(nm)}</b>", showarrow=False,
+                                    yshift=20 if above else -20, yanchor="bottom" if above else "top",
+                                    font={"size": 12, "color": "#222222"},
+                                    bgcolor="rgba(255,255,255,0.9)", borderpad=1))
+    if annotations:
+        fig.update_layout(annotations=annotations)  # at once: add_annotation re-checks every one
     flat = n <= 2
     fig.update_layout(
         height=300 if flat else 480, margin={"l": 10, "r": 10, "t": 10, "b": 10},

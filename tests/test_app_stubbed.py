@@ -864,3 +864,21 @@ def test_positions_page_with_1500_positions_caps_the_drawing_and_keeps_every_row
     at.selectbox(key="pos-cell").set_value("A0 — T0").run()
     no_failure(at)
     assert any(i.startswith("…and ") and "more statements" in i for i in infos(at))
+
+
+def test_network_of_300_events_is_a_few_traces_and_one_label_per_edge():
+    from pages import _common as ui
+
+    names = [f"Person {i}" for i in range(40)]
+    events = make_frame("events", [
+        {"event_id": f"E{i + 1}", "kind": ui.EVENT_KINDS[i % 6], "participants": [names[i % 40], names[(i * 7 + 1) % 40]],
+         "status": ("happened", "planned", "denied")[i % 3], "date": None}
+        for i in range(300)])
+    spec = ui.network_figure(events).to_plotly_json()
+    # one trace per look of an edge (kind colour × dash), the labels' markers and the nodes
+    assert len(spec["data"]) <= 6 * 3 + 2
+    edges = [tr for tr in spec["data"] if tr.get("mode") == "lines"]
+    assert sum(tr["x"].count(None) for tr in edges) == 300  # every edge drawn, curves apart
+    labels = next(tr for tr in spec["data"] if tr.get("name") == "events")
+    assert len(labels["x"]) == 300
+    assert len(spec["layout"]["annotations"]) == 300 + 40  # one label per edge, one per name
