@@ -19,7 +19,9 @@ before any markdown (``$`` escaped too, so it never turns into LaTeX).
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import functools
 import html
 import io
 import json
@@ -586,7 +588,7 @@ def speaker_colours(quotes: pd.DataFrame) -> dict[str, str]:
     colours: dict[str, str] = {UNKNOWN_SPEAKER: UNKNOWN_COLOUR}
     if len(quotes):
         ordered = quotes.sort_values("start", na_position="last", kind="stable")
-        for _, row in ordered.iterrows():
+        for row in ordered.to_dict("records"):
             for name in quote_speakers(row):
                 if name not in colours:
                     colours[name] = PALETTE[(len(colours) - 1) % len(PALETTE)]
@@ -658,7 +660,8 @@ def highlight_html(text: str, marks: Sequence[dict], *, start: int = 0, end: int
 
     Every piece of text is escaped by :func:`html_text`; overlapping marks nest (the text is cut at
     every mark boundary, so the result is always well-formed). ``dim`` spans (a dateline) are grey.
-    Offsets outside ``[0, len(text)]`` are clipped.
+    Offsets outside ``[0, len(text)]`` are clipped. The work grows with the number of pieces and
+    the marks around each (one sweep over the marks), not with marks × pieces.
     """
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
@@ -671,32 +674,54 @@ def highlight_html(text: str, marks: Sequence[dict], *, start: int = 0, end: int
         cuts.update((m["start"], m["end"]))
     for s, e in dim:
         cuts.update((s, e))
-    out = []
+    ordered_cuts = sorted(cuts)
+    # the pieces of each paragraph: between consecutive cuts
+    pieces_of: list[list[tuple[int, int]]] = []
     for p_start, p_end in paragraphs:
-        points = sorted(c for c in cuts if p_start < c < p_end)
+        points = ordered_cuts[bisect.bisect_right(ordered_cuts, p_start):bisect.bisect_left(ordered_cuts, p_end)]
         bounds = [p_start, *points, p_end]
-        pieces = []
-        for a, b in zip(bounds, bounds[1:]):
-            if a >= b:
-                continue
-            covering = sorted((m for m in clean if m["start"] <= a and m["end"] >= b),
-                              key=lambda m: (m["start"], -m["end"]))
+        pieces_of.append([(a, b) for a, b in zip(bounds, bounds[1:]) if a < b])
+    # the marks around each piece's start: every mark boundary is a cut, so a mark covers a piece
+    # [a, b) exactly when it starts at or before a and ends after a. Sweep the starts in order,
+    # the marks sorted outermost first (start, then longest).
+    by_start = sorted(clean, key=lambda m: (m["start"], -m["end"]))
+    covering_at: dict[int, tuple[dict, ...]] = {}
+    active: list[dict] = []
+    nxt = 0
+    for a in sorted({a for pieces in pieces_of for a, _b in pieces}):
+        while nxt < len(by_start) and by_start[nxt]["start"] <= a:
+            active.append(by_start[nxt])
+            nxt += 1
+        active = [m for m in active if m["end"] > a]
+        covering_at[a] = tuple(active)
+    out = []
+    for pieces in pieces_of:
+        parts = []
+        for a, b in pieces:
             piece = html_text(text[a:b])
             if any(s <= a and b <= e for s, e in dim):
                 piece = f'<span style="color:#888">{piece}</span>'
-            for m in reversed(covering):
+            for m in reversed(covering_at[a]):
                 piece = _open_tag(m) + piece + "</span>"
-            pieces.append(piece)
-        out.append('<p style="margin:0 0 .8em 0;line-height:1.6">' + "".join(pieces) + "</p>")
+            parts.append(piece)
+        out.append('<p style="margin:0 0 .8em 0;line-height:1.6">' + "".join(parts) + "</p>")
     return '<div class="parley-text">' + "".join(out) + "</div>"
+
+
+@functools.lru_cache(maxsize=16)
+def _paragraph_bounds(spans: tuple[tuple[int, int], ...]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of an article's paragraph spans (in text order), for bisecting."""
+    return [s for s, _e in spans], [e for _s, e in spans]
 
 
 def paragraphs_around(tables: ArticleTables, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` of the paragraph(s) holding characters ``[start, end)``."""
-    spans = tables.article.paragraphs or ((0, len(tables.article.text)),)
-    first = [s for s, e in spans if s <= start] or [spans[0][0]]
-    last = [e for s, e in spans if s < max(end, start + 1)] or [spans[-1][1]]
-    return first[-1], max(last[-1], end)
+    spans = tuple(tables.article.paragraphs) or ((0, len(tables.article.text)),)
+    starts, _ends = _paragraph_bounds(spans)
+    first = bisect.bisect_right(starts, start) - 1  # the last paragraph starting at or before start
+    last = bisect.bisect_left(starts, max(end, start + 1)) - 1  # the last one starting before end
+    return (spans[first][0] if first >= 0 else spans[0][0],
+            max(spans[last][1] if last >= 0 else spans[-1][1], end))
 
 
 def passages(tables: ArticleTables, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -717,7 +742,7 @@ def quote_marks(quotes: pd.DataFrame, colours: dict[str, str], *, chosen: str | 
     marks, underlined for reported speech (striped in every speaker's colour when it has several;
     the hover names them all); ``chosen`` (a quote_id) darker."""
     marks = []
-    for _, row in quotes.iterrows():
+    for row in quotes.to_dict("records"):
         start, end = as_int(row.get("start")), as_int(row.get("end"))
         if start is None or end is None:
             continue
@@ -739,7 +764,10 @@ def show_in_article(tables: ArticleTables, marks: Sequence[dict], start: int, en
     """Draw the paragraph(s) around ``[start, end)`` with ``marks`` highlighted (escaped HTML)."""
     where = container or st
     p_start, p_end = paragraphs_around(tables, start, end)
-    spans = [(s, e) for s, e in tables.article.paragraphs if e > p_start and s < p_end] or None
+    all_spans = tuple(tables.article.paragraphs)
+    starts, ends = _paragraph_bounds(all_spans)
+    # the paragraphs overlapping [p_start, p_end): those ending after p_start and starting before p_end
+    spans = list(all_spans[bisect.bisect_right(ends, p_start):bisect.bisect_left(starts, p_end)]) or None
     where.html(highlight_html(tables.article.text, marks, start=p_start, end=p_end, paragraphs=spans))
 
 

@@ -31,8 +31,10 @@ cols[4].metric("Reported", int((kinds == "indirect").sum()))
 cols[5].metric("Events", len(tables.events))
 
 colours = ui.speaker_colours(quotes)
-speakers = [name for name in colours if name != ui.UNKNOWN_SPEAKER or
-            any(ui.UNKNOWN_SPEAKER in ui.quote_speakers(r) for _, r in quotes.iterrows())]
+#: the speakers of each quotation, in table order (read once: the page stays linear in quotations)
+speakers_of = [ui.quote_speakers(r) for r in quotes.to_dict("records")]
+quoted = {name for names in speakers_of for name in names}
+speakers = [name for name in colours if name != ui.UNKNOWN_SPEAKER or ui.UNKNOWN_SPEAKER in quoted]
 
 left, right = st.columns(2)
 chosen_kinds = ui.filter_multiselect(P, "kind", "Highlight quotation kinds", list(ui.QUOTE_KINDS),
@@ -40,12 +42,14 @@ chosen_kinds = ui.filter_multiselect(P, "kind", "Highlight quotation kinds", lis
                                      container=left)
 chosen_speakers = ui.filter_multiselect(P, "speaker", "Highlight speakers", speakers, container=right)
 
-shown = quotes
+keep = [True] * len(quotes)
 if chosen_kinds:
-    shown = shown[shown["kind"].isin(chosen_kinds)]
+    keep = [k and kind in chosen_kinds for k, kind in zip(keep, quotes["kind"].map(ui.as_str))]
 if chosen_speakers:
-    shown = shown[shown.apply(lambda r: bool(set(ui.quote_speakers(r)) & set(chosen_speakers)), axis=1)] \
-        if len(shown) else shown
+    wanted = set(chosen_speakers)
+    keep = [k and bool(wanted.intersection(names)) for k, names in zip(keep, speakers_of)]
+shown = quotes[keep] if len(quotes) else quotes
+shown_names = [names for k, names in zip(keep, speakers_of) if k]
 
 if not len(quotes):
     ui.empty_note("No quotations: nobody's words are quoted or reported in this article "
@@ -54,9 +58,10 @@ elif not len(shown):
     ui.empty_note("No quotation matches the filter: "
                   + ui.describe_filters({"kind": chosen_kinds, "speaker": chosen_speakers}) + ".")
 else:
-    shown_speakers = [s for s in speakers if any(s in ui.quote_speakers(r) for _, r in shown.iterrows())]
+    in_shown = {name for names in shown_names for name in names}
+    shown_speakers = [s for s in speakers if s in in_shown]
     st.html(ui.legend_html(colours, shown_speakers))
-    several = any(len(ui.quote_speakers(r)) > 1 for _, r in shown.iterrows())
+    several = any(len(names) > 1 for names in shown_names)
     st.caption("Tinted words were in quotation marks (direct or partial); a dashed underline marks "
                "reported speech. Hover a highlight to see who said it."
                + (" A quotation with several speakers is striped in all their colours."

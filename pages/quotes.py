@@ -21,24 +21,34 @@ if not len(quotes):
     st.stop()
 
 colours = ui.speaker_colours(quotes)
-speakers_of = {ui.as_str(r["quote_id"]): ui.quote_speakers(r) for _, r in quotes.iterrows()}
-speakers = [s for s in colours if any(s in names for names in speakers_of.values())]
+records = quotes.to_dict("records")
+speakers_of = {ui.as_str(r["quote_id"]): ui.quote_speakers(r) for r in records}
+quoted = {name for names in speakers_of.values() for name in names}
+speakers = [s for s in colours if s in quoted]
 
 # --- the speaker table (all quotations of the article) -----------------------------------------
 actors = tables.actors
-by_name = {ui.as_str(r["name"]): r for _, r in actors.iterrows()} if len(actors) else {}
+by_name = {ui.as_str(r["name"]): r for r in actors.to_dict("records")} if len(actors) else {}
+# every speaker's counts in one pass over the quotations
+counts = {name: {"direct": 0, "partial": 0, "indirect": 0, "all": 0} for name in speakers}
+for r in records:
+    for name in dict.fromkeys(speakers_of[ui.as_str(r["quote_id"])]):
+        mine = counts[name]
+        mine["all"] += 1
+        kind = ui.as_str(r.get("kind"))
+        if kind in mine:
+            mine[kind] += 1
 rows = []
 for name in speakers:
-    mine = quotes[quotes["quote_id"].map(lambda q: name in speakers_of[ui.as_str(q)])]
     actor = by_name.get(name)
     rows.append({
         "speaker": name,
         "title": ui.as_str(actor["title"]) if actor is not None else "",
         "affiliation": ui.as_str(actor["affiliation"]) if actor is not None else "",
-        "n_direct": int((mine["kind"] == "direct").sum()),
-        "n_partial": int((mine["kind"] == "partial").sum()),
-        "n_indirect": int((mine["kind"] == "indirect").sum()),
-        "n_quotes": len(mine),
+        "n_direct": counts[name]["direct"],
+        "n_partial": counts[name]["partial"],
+        "n_indirect": counts[name]["indirect"],
+        "n_quotes": counts[name]["all"],
     })
 speaker_table = pd.DataFrame(rows, columns=["speaker", "title", "affiliation", "n_direct",
                                             "n_partial", "n_indirect", "n_quotes"])
@@ -89,8 +99,9 @@ ui.show_table(table, key=P + "table", labels={"quote_id": "Id", "text": "Quotati
 ui.download_buttons(P, shown, "quotes", filtered=filtered)
 
 # --- a chosen quotation in place -------------------------------------------------------------
+shown_records = shown.to_dict("records")
 labels = {}
-for _, r in shown.iterrows():
+for r in shown_records:
     qid = ui.as_str(r["quote_id"])
     text = " ".join(ui.as_str(r["text"]).split())
     labels[qid] = f"{qid} · {'; '.join(speakers_of[qid])}: “{text[:70]}{'…' if len(text) > 70 else ''}”"
@@ -112,13 +123,17 @@ if chosen:
 
 # --- grouped by speaker, each with its context -------------------------------------------------
 st.subheader("By speaker")
+by_speaker: dict[str, list[dict]] = {}  # each speaker's shown quotations, in one pass
+for r in shown_records:
+    for name in dict.fromkeys(speakers_of[ui.as_str(r["quote_id"])]):
+        by_speaker.setdefault(name, []).append(r)
 for name in speakers:
-    mine = shown[shown["quote_id"].map(lambda q: name in speakers_of[ui.as_str(q)])]
-    if not len(mine):
+    mine = by_speaker.get(name, [])
+    if not mine:
         continue
     colour = colours.get(name, ui.UNKNOWN_COLOUR)
     blocks = [ui.legend_html(colours, [name])]
-    for _, r in mine.iterrows():
+    for r in mine:
         kind = ui.as_str(r["kind"])
         context = ui.as_str(r.get("context"))
         meta = [ui.QUOTE_KIND_WORDS.get(kind, kind)]

@@ -882,3 +882,62 @@ def test_network_of_300_events_is_a_few_traces_and_one_label_per_edge():
     labels = next(tr for tr in spec["data"] if tr.get("name") == "events")
     assert len(labels["x"]) == 300
     assert len(spec["layout"]["annotations"]) == 300 + 40  # one label per edge, one per name
+
+
+def _highlight_reference(text, marks, start=0, end=None, paragraphs=None, dim=()):
+    """The first highlight_html: every piece tested against every mark (quadratic, plainly right)."""
+    from pages import _common as ui
+
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    if paragraphs is None:
+        paragraphs = [(start, end)]
+    paragraphs = [(max(s, start), min(e, end)) for s, e in paragraphs if e > start and s < end]
+    clean = [m for m in marks if m["end"] > m["start"]]
+    cuts = {start, end}
+    for m in clean:
+        cuts.update((m["start"], m["end"]))
+    for s, e in dim:
+        cuts.update((s, e))
+    out = []
+    for p_start, p_end in paragraphs:
+        bounds = [p_start, *sorted(c for c in cuts if p_start < c < p_end), p_end]
+        pieces = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a >= b:
+                continue
+            covering = sorted((m for m in clean if m["start"] <= a and m["end"] >= b),
+                              key=lambda m: (m["start"], -m["end"]))
+            piece = ui.html_text(text[a:b])
+            if any(s <= a and b <= e for s, e in dim):
+                piece = f'<span style="color:#888">{piece}</span>'
+            for m in reversed(covering):
+                piece = ui._open_tag(m) + piece + "</span>"
+            pieces.append(piece)
+        out.append('<p style="margin:0 0 .8em 0;line-height:1.6">' + "".join(pieces) + "</p>")
+    return '<div class="parley-text">' + "".join(out) + "</div>"
+
+
+def test_highlight_sweep_gives_the_same_html_as_testing_every_mark():
+    import random
+    from pages import _common as ui
+
+    rnd = random.Random(7)
+    for _ in range(300):
+        length = rnd.randint(0, 120)
+        text = "".join(rnd.choice("ab c$<&\n") for _ in range(length))
+        paragraphs, pos = [], 0
+        while pos < length:
+            s = pos + rnd.randint(0, 5)
+            e = min(length, s + rnd.randint(1, 30))
+            if s < e:
+                paragraphs.append((s, e))
+            pos = e + rnd.randint(0, 3)
+        marks = [ui.mark(s, s + rnd.randint(-3, 40), rnd.choice(["#111111", "#222222"]),
+                         style=rnd.choice(["fill", "underline", "box"]), strong=rnd.random() < .3)
+                 for s in (rnd.randint(-5, length + 5) for _ in range(rnd.randint(0, 12)))]
+        dim = [(rnd.randint(0, length), rnd.randint(0, length))] if rnd.random() < .3 else []
+        start, end = rnd.randint(-3, length), rnd.choice([None, rnd.randint(0, length + 3)])
+        paras = paragraphs if rnd.random() < .8 else None
+        assert ui.highlight_html(text, marks, start=start, end=end, paragraphs=paras, dim=dim) == \
+            _highlight_reference(text, marks, start, end, paras, dim)
