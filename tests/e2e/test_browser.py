@@ -121,3 +121,31 @@ def test_analyse_button_and_date_apply_with_one_click_and_links_still_work(page:
     assert "/timeline" in page.url and "published=2024-06-14" in page.url
     assert page.locator("[data-testid='stException']").count() == 0
     page.screenshot(path=str(artifacts / "pasted-timeline.png"), full_page=True)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "1800-01-01"])
+def test_link_with_a_far_publication_date_still_analyses_pasted_text(page: Page, app_url: str, artifacts,
+                                                                    published):
+    """A link's ?published= the date box cannot take (9999) is ignored with a message; one it can
+    (1800, outside the box's old range) is used. Either way the date box is there and the pasted
+    text is analysed, with no internal error."""
+    page.set_viewport_size({"width": 1400, "height": 1400})
+    page.goto(f"{app_url}/?article=paste&published={published}")
+    wait_for_app_run(page)
+    side = page.locator("[data-testid='stSidebar']")
+    expect(side.locator("[data-testid='stDateInput']")).to_be_visible(timeout=60_000)
+    side.locator("textarea").fill(PASTED)
+    side.get_by_role("button", name="Analyse").click()
+    wait_for_app_run(page)
+    main = page.locator("[data-testid='stMain']")
+    expect(main.get_by_role("heading", name="Harbour board and fishing cooperative meet on quotas")) \
+        .to_be_visible(timeout=60_000)
+    expect(side.locator("[data-testid='stDateInput']")).to_be_visible()
+    if published.startswith("9999"):
+        expect(side.get_by_text(f"The link's publication date {published} is out of range")).to_be_visible()
+        expect(main.get_by_text("publication date unknown")).to_be_visible()
+    else:
+        expect(main.get_by_text(f"published {published}")).to_be_visible()
+    assert page.get_by_text("internal error").count() == 0
+    assert page.locator("[data-testid='stException']").count() == 0
+    page.screenshot(path=str(artifacts / f"far-date-{published[:4]}.png"), full_page=True)
