@@ -1184,6 +1184,22 @@ CELL_WORDS = {
 #: at most this many actors (rows) and topics (columns) are drawn in the matrix: those with the
 #: most statements; every position stays in the tables and downloads
 MATRIX_LIMIT = 40
+#: with more topics (columns) than this, a square is too narrow for a word: it shows the stance's
+#: sign (:data:`CELL_SIGNS`), told in the legend, and its hover the words
+MATRIX_WORD_COLUMNS = 12
+#: the sign written in a narrow matrix square
+CELL_SIGNS = {
+    "support": "+",
+    "oppose": "−",
+    "conditional": "if",
+    "mixed": "±",
+    "doubtful": "?",
+}
+
+
+def matrix_compact(scope: tuple[list[str], int, list[str], int]) -> bool:
+    """True when the matrix of ``scope`` (:func:`matrix_scope`) writes signs, not words."""
+    return len(scope[2]) > MATRIX_WORD_COLUMNS
 
 
 def statement_counts(positions: pd.DataFrame, column: str) -> dict[str, int]:
@@ -1255,12 +1271,17 @@ def matrix_figure(positions: pd.DataFrame, *, details: dict | None = None,
     in ``customdata``, the index of each cell in :func:`cell_stances` order (never the names), so a
     click can open its evidence. So the figure has at most six traces and no shapes, however
     many positions. With more than ``limit`` actors or topics only the ``limit`` with the most
-    statements are drawn (:func:`matrix_scope`; say so with :func:`matrix_note`).
+    statements are drawn (:func:`matrix_scope`; say so with :func:`matrix_note`); with more than
+    :data:`MATRIX_WORD_COLUMNS` topics a square shows the stance's sign ("+", "−", "if", "±", "?";
+    a change "→" and the stance it is coloured by, "→±"), its hover the words.
     ``details`` and ``scope``: :func:`cell_details` and :func:`matrix_scope` of ``positions``,
     when already computed."""
     fig = go.Figure()
     cells = details if details is not None else cell_details(positions)
-    actors, _n_actors, topics, _n_topics = scope if scope is not None else matrix_scope(positions, limit)
+    scope = scope if scope is not None else matrix_scope(positions, limit)
+    actors, _n_actors, topics, _n_topics = scope
+    compact = matrix_compact(scope)
+    cell_words = CELL_SIGNS if compact else CELL_WORDS
     rows = list(reversed(actors))
     row_of = {a: i for i, a in enumerate(rows)}
     col_of = {t: j for j, t in enumerate(topics)}
@@ -1270,8 +1291,15 @@ def matrix_figure(positions: pd.DataFrame, *, details: dict | None = None,
         if actor not in row_of or topic not in col_of or final not in by_stance:
             continue
         z[row_of[actor]][col_of[topic]] = STANCES.index(final)
-        short = (" → ".join(CELL_WORDS.get(w, w) for w in _changed_steps(words))
-                 if words.startswith("changed: ") else CELL_WORDS.get(final, final))
+        if words.startswith("changed: "):
+            steps = [cell_words.get(w, w) for w in _changed_steps(words)]
+            # no room in a narrow square: an arrow and the stance it is coloured by (the hover
+            # has every step)
+            short = "→" + cell_words.get(final, final) if compact else " → ".join(steps)
+        else:
+            short = cell_words.get(final, final)
+        if compact:
+            others = {}  # no room: the hover tells them
         xs, ys, texts, hover, keys = by_stance[final]
         xs.append(html_text(topic))
         ys.append(html_text(actor))
@@ -1284,7 +1312,7 @@ def matrix_figure(positions: pd.DataFrame, *, details: dict | None = None,
         zmin=-0.5, zmax=len(STANCES) - 0.5, colorscale=_stepped_colourscale(), showscale=False,
         xgap=4, ygap=10, opacity=0.9, hoverinfo="skip",
     ))
-    font_size = 13 if len(topics) <= 12 else 10
+    font_size = 12 if compact else 13
     for stance in STANCES:
         xs, ys, texts, hover, keys = by_stance[stance]
         if not xs:

@@ -89,10 +89,15 @@ def show_evidence(rows, limit: int = EVIDENCE_LIMIT) -> None:
 
 # --- matrix ------------------------------------------------------------------------------------
 st.subheader("Who stands where")
+# what the matrix, the cards and the summary show: at most ui.MATRIX_LIMIT actors and topics
+scope = ui.matrix_scope(stated) if len(stated) else ([], 0, [], 0)
+matrix_actors, n_actors, matrix_topics, n_topics = scope
+signs = ui.matrix_compact(scope)  # narrow squares show signs, told here
 legend = "".join(
     f'<span style="display:inline-block;margin-right:1em"><span style="display:inline-block;'
     f'width:.9em;height:.9em;background:{ui.STANCE_COLOURS[s]};vertical-align:-.1em;margin-right:.3em">'
-    f'</span>{ui.html_text(ui.STANCE_LABELS[s])}</span>'
+    f'</span>{ui.html_text(ui.STANCE_LABELS[s])}'
+    + (f' <b>{ui.html_text(ui.CELL_SIGNS[s])}</b>' if signs else "") + '</span>'
     for s in ui.STANCES
 )
 st.html(f"<div>{legend}</div>")
@@ -101,9 +106,6 @@ if not len(stated):
                   "No stated positions: only the reporter's framing (below).")
 else:
     details = ui.cell_details(stated)  # once: every helper below reads it
-    # what the matrix, the cards and the summary show: at most ui.MATRIX_LIMIT actors and topics
-    scope = ui.matrix_scope(stated)
-    matrix_actors, n_actors, matrix_topics, n_topics = scope
     cells = ui.cell_stances(stated, details=details)
     cell_keys = [f"{a} — {t}" for (a, t) in cells]
 
@@ -125,7 +127,11 @@ else:
     st.plotly_chart(ui.matrix_figure(stated, details=details, scope=scope), key=P + "matrix",
                     on_select=_pick_cell_from_chart, selection_mode="points", config=ui.PLOTLY_CONFIG)
     st.caption("“also doubtful” (or another stance) in a square: some of the statements behind it "
-               "said something else; hover the square or open its evidence.")
+               "said something else; hover the square or open its evidence."
+               if not signs else
+               "Each square shows its stance's sign (see the legend above), after “→” when the "
+               "stance changed; hover it for the words and for the statements behind it that said "
+               "something else.")
     chosen_cell = ui.filter_select(P, "cell", "Open the evidence of (or click a square)", cell_keys)
     if chosen_cell:
         actor, topic = chosen_cell.split(" — ", 1)

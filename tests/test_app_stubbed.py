@@ -806,6 +806,14 @@ def test_matrix_of_1500_positions_is_six_traces_at_most_and_shows_the_top_40():
     points = [(y, x) for tr in spec["data"] if tr["type"] == "scatter" for x, y in zip(tr["x"], tr["y"])]
     assert len(points) == len(set(points)) <= 40 * 40
     assert {y for y, _x in points} <= set(actors) and {x for _y, x in points} <= set(topics)
+    # 40 columns are too narrow for words: a square shows its stance's sign ("→" first when the
+    # stance changed), its hover the words
+    signs = set(ui.CELL_SIGNS.values())
+    for tr in spec["data"]:
+        if tr["type"] == "scatter":
+            assert all(t in signs or (t.startswith("→") and t[1:] in signs) for t in tr["text"]), tr["text"]
+            assert any(t.startswith("→") for t in tr["text"]) == (tr["name"] == "mixed")
+            assert all(":" in h for h in tr["hovertext"])
     # every cell's click key points at its (actor, topic) in cell_stances order
     keys = list(ui.cell_stances(frame, details=details))
     for tr in spec["data"]:
@@ -851,6 +859,8 @@ def test_positions_page_with_1500_positions_caps_the_drawing_and_keeps_every_row
             "all are in the table below and in the downloads.") in infos(at)
     matrix = figures(at)[0]
     assert len(matrix["data"]) <= 6 and not matrix["layout"].get("shapes")
+    legend = next(h.value for h in at.html if "supports on conditions" in h.value)
+    assert "supports on conditions <b>if</b>" in legend  # the squares' signs are told
     captions = [plain(c.value) for c in at.caption]
     assert "The 40 actors of the matrix; all 123 actors are in the table below." in captions
     assert any("Sentences on the 40 topics of the matrix; all 300 topics are in the table below." in c
