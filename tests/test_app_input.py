@@ -6,13 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+from apptest_helpers import plain
 PAGES = ["pages/timeline.py", "pages/quotes.py", "pages/positions.py", "pages/article.py"]
 
 DATED = """date 2024-11-05 Ferry strike ends after talks, union says
@@ -25,18 +23,6 @@ The operator said it would publish the new timetable on Friday.
 UNDATED = """The harbour board met the fishing cooperative on Tuesday to discuss the new quotas for the coming season.
 Board chair Ana Silva said the meeting had been long but useful, and that both sides would meet again next month.
 """
-
-
-@pytest.fixture
-def app():
-    st.cache_data.clear()
-    at = AppTest.from_file(APP, default_timeout=120)
-    yield at
-    st.cache_data.clear()
-
-
-def plain(value: str) -> str:
-    return re.sub(r"\\(.)", r"\1", value)
 
 
 def errors(at: AppTest) -> list[str]:
@@ -237,23 +223,6 @@ FORMULAS = """date 2025-02-18 Council formula row
 
 "@SUM(1+1) will not do," council clerk Tom Reed told reporters.
 """
-
-
-@pytest.fixture
-def downloads(monkeypatch):
-    """Every file handed to a download button in the runs of a test: ``{file_name: bytes}``."""
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
-    files: dict[str, bytes] = {}
-    real = MemoryMediaFileStorage.load_and_get_id
-
-    def spy(self, path_or_data, mimetype, kind, filename=None):
-        if filename is not None and isinstance(path_or_data, bytes):
-            files[filename] = path_or_data
-        return real(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
-    return files
 
 
 def test_csv_downloads_neutralise_formulas_and_json_keeps_the_words(app, downloads):

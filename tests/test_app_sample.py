@@ -5,33 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
-import streamlit as st
-from streamlit.testing.v1 import AppTest
 
+from apptest_helpers import marker_ids, plain
 
-APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 PAGES = ["pages/article.py", "pages/timeline.py", "pages/quotes.py",
          "pages/positions.py"]
-
-
-@pytest.fixture
-def app():
-    st.cache_data.clear()
-    at = AppTest.from_file(APP, default_timeout=120)
-    yield at
-    st.cache_data.clear()
-
-
-def plain(value: str) -> str:
-    return re.sub(r"\\(.)", r"\1", value)
-
-
-def marker_ids(spec: dict) -> list[str]:
-    return [str(v) for trace in spec["data"] if "markers" in trace.get("mode", "")
-            for v in (trace.get("customdata") or [])]
 
 
 @pytest.mark.parametrize("page", PAGES)

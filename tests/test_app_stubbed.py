@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 import streamlit as st
@@ -21,7 +20,7 @@ import lib.article
 import lib.tables
 from lib.schema import make_frame
 
-APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+from apptest_helpers import APP, marker_ids, plain
 
 ARTICLE = """date 2024-03-08 Harbour repairs to start soon, mayor says after call with governor
 
@@ -152,11 +151,6 @@ def open_link(at: AppTest, page: str) -> AppTest:
     return at.switch_page(page).run()
 
 
-def plain(value: str) -> str:
-    """Markdown text without its backslash escapes."""
-    return re.sub(r"\\(.)", r"\1", value)
-
-
 def no_failure(at: AppTest) -> None:
     assert [e.value for e in at.exception] == []
     assert [e.value for e in at.error] == []
@@ -164,11 +158,6 @@ def no_failure(at: AppTest) -> None:
 
 def figures(at: AppTest) -> list[dict]:
     return [json.loads(node.proto.spec) for node in at.get("plotly_chart")]
-
-
-def marker_ids(spec: dict) -> list[str]:
-    return [str(v) for trace in spec["data"] if "markers" in trace.get("mode", "")
-            for v in (trace.get("customdata") or [])]
 
 
 def infos(at: AppTest) -> list[str]:
@@ -525,23 +514,6 @@ def _with_events(*rows):
         tables.events = make_frame("events", [{**base, **row} for row in rows])
         return tables
     return analyze
-
-
-@pytest.fixture
-def downloads(monkeypatch):
-    """Every file handed to a download button in the runs of a test: ``{file_name: bytes}``."""
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
-    files: dict[str, bytes] = {}
-    real = MemoryMediaFileStorage.load_and_get_id
-
-    def spy(self, path_or_data, mimetype, kind, filename=None):
-        if filename is not None and isinstance(path_or_data, bytes):
-            files[filename] = path_or_data
-        return real(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
-    return files
 
 
 def test_link_to_pasted_article_says_why_it_is_empty_and_keeps_its_filters(app):
