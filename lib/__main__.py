@@ -12,9 +12,11 @@
     Scores Parley against gold annotations (files or folders; Parley JSON gold or brat ``.ann``); see
     :mod:`lib.evaluate` for the matching rules.
 
-Exit codes: 0 success; 1 evaluation finished but Parley's analysis raised on some article; 2 bad
-input (missing, empty or binary file, bad date, bad gold file, wrong options) — a one-line message on
-stderr naming the file and the problem, never a traceback.
+Exit codes: 0 success (also when the reader of stdout stops early, as ``| head`` does: the rest of
+the output is dropped quietly); 1 evaluation finished but Parley's analysis raised on some article;
+2 bad input (missing, empty or binary file, bad date, bad gold file, wrong options) or output that
+cannot be written (stdout on a full disk, an --out folder that is a file or read-only) — a one-line
+message on stderr naming the file and the problem, never a traceback.
 """
 
 from __future__ import annotations
@@ -41,6 +43,31 @@ class _Failure(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+def _write_stdout(text: str) -> None:
+    """Write ``text`` to stdout and flush it, so a failed write is seen here, not at exit.
+
+    Raises :class:`BrokenPipeError` when the reader went away (handled quietly by :func:`main`) and
+    :class:`_Failure` (exit 2, one line) for any other write error, such as a full disk."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _Failure(f"error: cannot write the output to stdout ({exc.strerror or exc}).") from None
+
+
+def _indent(value: str) -> int:
+    """argparse type of --indent: a whole number of spaces from 0 to 32."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of spaces") from None
+    if not 0 <= number <= 32:
+        raise argparse.ArgumentTypeError(f"{number} is not between 0 and 32 spaces")
+    return number
 
 
 def _plain(value: Any) -> Any:
@@ -146,18 +173,23 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if args.out is None:
         if args.format == "json":
             payload = {name: _records(frame) for name, frame in frames.items()}
-            sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=args.indent) + "\n")
+            _write_stdout(json.dumps(payload, ensure_ascii=False, indent=args.indent) + "\n")
         else:  # csv, one table
-            _csv_safe(frames[tables[0]]).to_csv(sys.stdout, index=False)
+            _write_stdout(_csv_safe(frames[tables[0]]).to_csv(index=False))
         return 0
 
     out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise _Failure(f"error: --out {out}: cannot write the tables there: it is a file, not a folder.")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _Failure(f"error: --out {out}: cannot create the folder ({exc.strerror or exc}).") from None
+        why = exc.strerror or str(exc)
+        if isinstance(exc, (FileExistsError, NotADirectoryError)):
+            why = "a part of the path is a file, not a folder"
+        raise _Failure(f"error: --out {out}: cannot create the folder to write the tables in ({why}).") from None
     if not out.is_dir():
-        raise _Failure(f"error: --out {out}: not a folder.")
+        raise _Failure(f"error: --out {out}: cannot write the tables there: not a folder.")
     written = []
     for name, frame in frames.items():
         path = out / f"{name}.{args.format}"
@@ -169,7 +201,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             else:
                 _write_parquet(frame, path)
         except OSError as exc:
-            raise _Failure(f"error: {path}: cannot write ({exc.strerror or exc}).") from None
+            raise _Failure(f"error: --out {out}: cannot write {path.name} in this folder ({exc.strerror or exc}).") from None
         written.append(path.name)
     print(f"Wrote {', '.join(written)} to {out} ({len(articles)} article(s)).", file=sys.stderr)
     return 0
@@ -189,9 +221,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
     report = evaluate_paths(args.gold, progress=progress, timeout=args.timeout or None)
     if args.format == "json":
-        sys.stdout.write(report.to_json(errors=True) + "\n")
+        _write_stdout(report.to_json(errors=True) + "\n")
     else:
-        sys.stdout.write(report.to_table(errors=args.errors) + "\n")
+        _write_stdout(report.to_table(errors=args.errors) + "\n")
     return 1 if report.overall.get("raised") else 0
 
 
@@ -247,7 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--out", metavar="DIR", help="write one file per table into DIR (created if missing)")
     analyze.add_argument("--table", choices=TABLE_NAMES, help="output only this table")
-    analyze.add_argument("--indent", type=int, default=None, metavar="N", help="indent JSON output by N spaces")
+    analyze.add_argument("--indent", type=_indent, default=None, metavar="N", help="indent JSON output by N spaces (0 to 32)")
     analyze.set_defaults(func=_cmd_analyze)
 
     evaluate = sub.add_parser(
@@ -306,8 +338,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ParleyError as exc:
         print(f"error: {exc.user_message}", file=sys.stderr)
         return 2
-    except BrokenPipeError:  # e.g. piped into head
+    except BrokenPipeError:  # e.g. piped into head: the reader wants no more, say nothing
+        _silence_stdout()
         return 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush of a closed pipe stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout without a file descriptor (tests)
+        pass
 
 
 if __name__ == "__main__":
