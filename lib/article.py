@@ -308,23 +308,92 @@ def decode_bytes(data: bytes) -> str:
             raise BinaryInputError("The file is not text in UTF-8 or Windows-1252.") from None
 
 
+# Elements of HTML that an article page or fragment is made of; a "<" before any other word
+# ("<Jane>", "<3", "x<y") is plain text.
+_HTML_TAG_NAMES = (
+    "html|head|body|title|meta|link|script|style|noscript|template|main|article|section|header|footer|nav|aside|"
+    "div|span|p|br|hr|a|b|i|u|s|em|strong|small|sub|sup|mark|q|cite|abbr|time|code|pre|blockquote|figure|figcaption|"
+    "img|picture|source|video|audio|iframe|svg|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|caption|"
+    "form|input|button|label|select|option|textarea|font|center"
+)
+_HTML_OPEN = re.compile(rf"<(?:{_HTML_TAG_NAMES})(?:\s[^<>]*)?/?>", re.I)
+_HTML_CLOSE = re.compile(rf"</(?:{_HTML_TAG_NAMES})\s*>", re.I)
+_HTML_PARAGRAPH = re.compile(r"<p(?:\s[^<>]*)?>", re.I)
+
+
 def looks_like_html(raw: str) -> bool:
-    """True when ``raw`` is an HTML page or fragment rather than plain text: it starts with a tag
-    and closes one (``<p>...</p>``), or holds several paragraph tags."""
+    """True when ``raw`` is an HTML page or fragment rather than plain text: it starts with
+    ``<!doctype html``, ``<html`` or a comment, or starts with an HTML element's tag (``<p>``,
+    ``<div class="x">``) and closes one somewhere, or holds several ``<p>`` paragraphs. Only real
+    HTML element names count, so plain text holding a "<" ("x<y", "<3", "<Jane> said") is text."""
     stripped = raw.lstrip()
     head = stripped[:2000].lower()
-    if head.startswith("<!doctype html") or head.startswith("<html"):
+    if head.startswith(("<!doctype html", "<html", "<?xml", "<!--")):
+        return head.startswith(("<!doctype", "<html")) or bool(_HTML_OPEN.search(head) and _HTML_CLOSE.search(raw))
+    if _HTML_OPEN.match(head) and _HTML_CLOSE.search(raw):
         return True
-    if re.match(r"<[a-z][a-z0-9]*[\s>]", head) and re.search(r"</[a-z][a-z0-9]*>", raw.lower()):
-        return True
-    return "<p" in head and "</p>" in raw.lower() and raw.count("<") > 5
+    return len(_HTML_PARAGRAPH.findall(raw[:20000])) >= 2 and "</p>" in raw.lower()
+
+
+# Elements whose text a reader does not see as the article (code, menus, forms, page furniture).
+_INVISIBLE_TAGS = ("head", "title", "script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+                   "form", "button", "select", "option", "textarea", "iframe", "svg", "canvas", "object", "embed",
+                   "video", "audio", "picture", "menu", "dialog")
+# Whitespace that HTML shows as one space (not the no-break space, already a plain space here).
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+# Elements that start a new line of text.
+_BLOCK_TAGS = frozenset(
+    "address article blockquote body br dd details div dl dt fieldset figcaption figure h1 h2 h3 h4 h5 h6 hr "
+    "html li main ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+
+
+def visible_text(html: str) -> str:
+    """The text a browser would show of ``html``, one line per block (paragraph, heading, list
+    item, ...), runs of spaces collapsed, blank lines dropped; the text of script, style, nav,
+    header, footer, aside, forms and the ``<head>`` is left out. Returns '' when the markup holds no
+    visible text or cannot be parsed. The fallback of :func:`html_to_text` for short pages and
+    fragments that trafilatura finds no article in."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except ValueError:  # a string with an XML encoding declaration: parse its bytes
+        try:
+            root = lxml.html.fromstring(html.encode("utf-8"))
+        except (ValueError, lxml.etree.LxmlError):
+            return ""
+    except lxml.etree.LxmlError:
+        return ""
+    for element in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction, *_INVISIBLE_TAGS)):
+        if element is root:
+            return ""
+        element.drop_tree()  # keeps the text that follows the element
+    pieces: list[str] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                pieces.append("\n")
+            if element.text:
+                pieces.append(_HTML_SPACE.sub(" ", element.text))
+        else:
+            if tag in _BLOCK_TAGS:
+                pieces.append("\n")
+            if element.tail and element is not root:
+                pieces.append(_HTML_SPACE.sub(" ", element.tail))
+    lines = (line.strip(" ") for line in re.sub(" {2,}", " ", "".join(pieces)).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """Extract the article from an HTML page with trafilatura.
 
-    Returns ``(body, title, published)``; title and date are None when the page has none.
-    Raises :class:`EmptyArticleError` when no article text is found.
+    Returns ``(body, title, published)``; title and date are None when the page has none. When
+    trafilatura finds no article (a short fragment such as ``<p>Mayor X said: "Hi".</p>``), the body
+    is the page's :func:`visible_text`. Raises :class:`EmptyArticleError` when the page has no
+    visible text at all.
     """
     import trafilatura
 
@@ -332,6 +401,8 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
     date = getattr(meta, "date", None) if meta else None
+    if not body.strip():
+        body = visible_text(html)
     if not body.strip():
         raise EmptyArticleError("No article text was found in this HTML page.")
     if date:

@@ -1,0 +1,87 @@
+"""lib.article on HTML that trafilatura finds no article in (short fragments), and on plain text
+that holds a "<" without being HTML. Inputs are own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.article import html_to_text, looks_like_html, parse_article, visible_text
+from lib.errors import EmptyArticleError
+from lib.tables import analyze_text
+
+
+def test_short_paragraph_fragment_keeps_its_quotation():
+    html = '<p>Mayor Jane Whitcombe said: "Hi".</p>'
+    assert looks_like_html(html)
+    article = parse_article(html)
+    assert article.text == 'Mayor Jane Whitcombe said: "Hi".'
+    res = analyze_text(html, published="2025-03-05")
+    text = res.articles["text"][0]
+    quotes = res.quotes
+    assert list(zip(quotes["kind"], quotes["speaker"], quotes["text"])) == [("direct", "Jane Whitcombe", "Hi")]
+    assert text[int(quotes["start"][0]):int(quotes["end"][0])] == "Hi"
+
+
+def test_short_div_fragment_is_read():
+    html = "<div>Mayor Jane Whitcombe said on Monday that the council would build a new bridge.</div>"
+    assert parse_article(html).text == "Mayor Jane Whitcombe said on Monday that the council would build a new bridge."
+    quotes = analyze_text(html, published="2025-03-05").quotes
+    assert list(zip(quotes["kind"], quotes["text"])) == [("indirect", "the council would build a new bridge")]
+
+
+def test_visible_text_drops_code_menus_and_comments_and_breaks_blocks():
+    html = ("<div><script>var a = '<p>hidden</p>';</script><style>p {color: red}</style><nav>Home | News</nav>"
+            "<p>Ferries  <b>resume</b>\n  today.</p><!-- note --><p>Tickets<br>on sale</p>after"
+            "<footer>Copyright</footer></div>")
+    assert visible_text(html) == "Ferries resume today.\nTickets\non sale\nafter"
+
+
+def test_visible_text_of_entities_and_a_text_tail():
+    assert visible_text("<p>Tom &amp; Ann</p> met &lt;here&gt;") == "Tom & Ann\nmet <here>"
+
+
+def test_html_fallback_used_only_when_trafilatura_finds_nothing():
+    body, title, published = html_to_text("<p>The ferry sailed at noon.</p>")
+    assert (body, title, published) == ("The ferry sailed at noon.", None, None)
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><div></div></body></html>",
+    "<div><script>var x = 1;</script><nav>Home</nav></div>",
+    "<p>   </p>",
+])
+def test_html_without_visible_text_is_still_empty(html):
+    with pytest.raises(EmptyArticleError) as info:
+        parse_article(html)
+    assert info.value.user_message == "No article text was found in this HTML page."
+
+
+@pytest.mark.parametrize("text", [
+    "<Jane> said she would come back. </end>",
+    "<3 the fans said they loved it </3",
+    "<ref> citation </ref> The mayor said the bridge would open.",
+    "Prices <p>er cent</p> rose as x<y and a<b, the mayor said.",
+    "a <p < b and c <p> d </p> e",
+])
+def test_plain_text_with_angle_brackets_is_not_html(text):
+    assert not looks_like_html(text)
+    assert parse_article(text).text == text
+
+
+def test_text_with_a_less_than_sign_keeps_every_offset():
+    text = "Turnout was <40% in May, Mayor Jane Whitcombe said on Monday."
+    res = analyze_text(text, published="2025-03-05")
+    body = res.articles["text"][0]
+    assert body == text
+    quotes = res.quotes
+    assert list(quotes["text"]) == ["Turnout was <40% in May"]
+    assert body[int(quotes["start"][0]):int(quotes["end"][0])] == "Turnout was <40% in May"
+
+
+@pytest.mark.parametrize("html", [
+    '<div class="story"><p>The ferry sailed.</p></div>',
+    "<!-- saved page --><p>The ferry sailed.</p>",
+    "<p>The ferry sailed.</p><p>It came back.</p>",
+])
+def test_html_fragments_are_html(html):
+    assert looks_like_html(html)
