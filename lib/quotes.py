@@ -491,46 +491,71 @@ class _Extractor:
     # -- channel --------------------------------------------------------------------------
 
     def _channel(self, cue: Token | None, sentence: Span, exclude: set[int]) -> str | None:
+        """The channel of a quotation ("Truth Social", "in a statement", "told reporters" ->
+        "reporters"), or None: a platform named in the sentence outside the quotation's tokens
+        ``exclude``, else "social media", else a prepositional phrase naming a channel, else the
+        addressee of tell/brief/inform. What does not depend on ``exclude`` is found once per
+        sentence (:meth:`_channel_candidates`), so many quotations in one sentence cost linear time."""
         if cue is None:
             return None
-        best = None
-        # platforms anywhere in the sentence outside the quotation
-        sent_text = self.text[sentence.start_char:sentence.end_char]
-        for tok in sentence:
-            if tok.i in exclude:
-                continue
-        for platform in sorted(self.platforms, key=len, reverse=True):
-            for match in re.finditer(r"\b" + re.escape(platform) + r"\b", sent_text, flags=re.I if len(platform) > 2 else 0):
-                tok = self._token_at(sentence.start_char + match.start())
-                if tok is not None and tok.i not in exclude and (platform.lower() != "x" or match.group(0) == "X"):
-                    return self.text[sentence.start_char + match.start():sentence.start_char + match.end()]
-        if "social media" in sent_text.lower():
+        platforms, social, preps = self._channel_candidates(sentence)
+        for tok_i, words in platforms:
+            if tok_i not in exclude:
+                return words
+        if social:
             return "social media"
         # prepositional channels: "in a statement", "at a news conference", "in an interview with X"
-        for tok in sentence:
-            if tok.i in exclude or tok.dep_ != "prep" or tok.lower_ not in ("in", "at", "on", "during", "to", "via", "through"):
+        best = None
+        for tok_i, np_tokens, channels in preps:
+            if tok_i in exclude:
                 continue
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            np_tokens = [t for t in pobj.subtree if t.i not in exclude]
-            np_text = "".join(t.text_with_ws for t in np_tokens).strip().rstrip(",.")
+            np_text = "".join(t.text_with_ws for t in np_tokens if t.i not in exclude).strip().rstrip(",.")
             low = np_text.lower()
-            for channel in self.channels:
+            for channel in channels:
                 if re.search(r"\b" + re.escape(channel.lower()) + r"\b", low):
-                    if len(np_text.split()) <= 8:
-                        best = best or np_text
-                    else:
-                        best = best or channel
+                    best = np_text if len(np_text.split()) <= 8 else channel
                     break
-        if best:
-            return best
+            if best:
+                return best
         if cue.lemma_.lower() in ("tell", "brief", "inform"):
             obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i not in exclude), None)
             if obj is not None:
                 np = self.actors.noun_phrase(obj)
                 return np.text
         return None
+
+    def _channel_candidates(self, sentence: Span) -> tuple[list[tuple[int, str]], bool, list[tuple[int, list[Token], list[str]]]]:
+        """Per sentence, cached: platform mentions as ``(token index, words)`` in the order
+        :meth:`_channel` tries them (longest platform name first, then text order); whether
+        "social media" occurs; and the prepositions that may introduce a channel, as ``(token
+        index, tokens of the object's subtree, channel names whose words all occur there)``."""
+        cache = self.__dict__.setdefault("_channel_cache", {})
+        key = (sentence.start, sentence.end)
+        if key in cache:
+            return cache[key]
+        sent_text = self.text[sentence.start_char:sentence.end_char]
+        platforms: list[tuple[int, str]] = []
+        for platform in sorted(self.platforms, key=len, reverse=True):
+            for match in re.finditer(r"\b" + re.escape(platform) + r"\b", sent_text, flags=re.I if len(platform) > 2 else 0):
+                tok = self._token_at(sentence.start_char + match.start())
+                if tok is not None and (platform.lower() != "x" or match.group(0) == "X"):
+                    platforms.append((tok.i, match.group(0)))
+        social = "social media" in sent_text.lower()
+        preps: list[tuple[int, list[Token], list[str]]] = []
+        for tok in sentence:
+            if tok.dep_ != "prep" or tok.lower_ not in ("in", "at", "on", "during", "to", "via", "through"):
+                continue
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            np_tokens = list(pobj.subtree)
+            words = set(re.findall(r"\w+", " ".join(t.lower_ for t in np_tokens)))
+            # leaving tokens out never adds a word, so a channel whose words are not all here cannot match
+            channels = [c for c in self.channels if set(re.findall(r"\w+", c.lower())) <= words]
+            if channels:
+                preps.append((tok.i, np_tokens, channels))
+        cache[key] = (platforms, social, preps)
+        return cache[key]
 
     # -- marked quotations -------------------------------------------------------------------
 
@@ -568,7 +593,11 @@ class _Extractor:
         para_index = self.parsed.paragraph_index(span.outer_start)
         p_start = self.parsed.article.paragraphs[para_index][0]
         lead_from = max(first.start_char, p_start)
-        before = self.text[lead_from:span.outer_start].strip()
+        # only the words just before and after the marks matter: a bounded window keeps a sentence
+        # with thousands of quotations linear (the whole stretch only when the window is blank)
+        before = self.text[max(lead_from, span.outer_start - 200):span.outer_start].strip()
+        if not before and span.outer_start - lead_from > 200:
+            before = self.text[lead_from:span.outer_start].strip()
         if before and not re.search(r"[:,]$", before) and not re.search(r"[.!?]['’\"”]?$", before):
             return "partial"
         if before.endswith(","):
@@ -577,7 +606,10 @@ class _Extractor:
             if not words or words[-1].lower() not in _speech_forms() and not any(w.lower() in _speech_forms() for w in words[-4:]):
                 return "partial"
         last = self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start))
-        after = self.text[span.outer_end:max(last.end_char, span.outer_end)].strip()
+        after_end = max(last.end_char, span.outer_end)
+        after = self.text[span.outer_end:min(after_end, span.outer_end + 200)].strip()
+        if not after and after_end - span.outer_end > 200:
+            after = self.text[span.outer_end:after_end].strip()
         if not after:
             return "direct"
         if content.rstrip().endswith((",", ".", "?", "!")) and not before:
