@@ -79,8 +79,11 @@ class Actor:
 
     @property
     def surname(self) -> str:
-        """Last word of the name (the whole name for organisations and countries)."""
-        return self.name.split()[-1] if self.kind == PERSON and self.named and self.name.split() else self.name
+        """Last word of the name, not counting a generational suffix ("Ana Ruiz Sr." -> 'Ruiz');
+        the whole name for organisations and countries."""
+        if self.kind == PERSON and self.named and self.name.split():
+            return _surname(self.name)
+        return self.name
 
     def add_alias(self, text: str) -> None:
         """Record another way the article names the actor (not the canonical name, no repeats)."""
@@ -112,6 +115,20 @@ class Mention:
 def _has_name(text: str | None) -> bool:
     """True when ``text`` can name an actor: it has a letter or a digit."""
     return bool(text) and any(ch.isalnum() for ch in text)
+
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                   "yesterday", "tomorrow", "january", "february", "march", "july", "september", "october",
+                   "november", "december"}  # not April, May, June, August: also names
+
+
+def _surname(name: str) -> str:
+    """Last word of a person's name, skipping a generational suffix (Jr., Sr., II, III, IV)."""
+    parts = name.split()
+    while len(parts) > 1 and parts[-1].lower().rstrip(",") in _SUFFIXES:
+        parts = parts[:-1]
+    return parts[-1].rstrip(",")
 
 
 def _clean_name(text: str) -> str:
@@ -251,7 +268,7 @@ class ActorIndex:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
-        self._ent_of_token: dict[int, Span] = {}
+        self._ent_of_token: dict[int, Span] = {t: _without_title(ent) for ent in self.doc.ents for t in range(ent.start, ent.end)}
         self._sent_of_token: list[int] = [0] * len(self.doc)
         for si, sent in enumerate(parsed.sentences):
             for t in range(sent.start, sent.end):
@@ -410,6 +427,13 @@ class ActorIndex:
         lower = head.lower_
         if lower in _FIRST_SECOND:
             return None
+        caps = _clean_name(self.noun_phrase(head).text) if head.text.isupper() else ""
+        if caps.isupper() and len(caps) > 1 and " " not in caps and head.pos_ != "PROPN":
+            # a surname in capitals the tagger read as an adjective or noun ("LOPEZ: Not in ...")
+            known = self.find_by_name(caps) or self._match_surname(caps)
+            if known is not None:
+                self._add_mention(head.i, head.i + 1, known, "name")
+                return known
         # the phrase is the apposition of a name: "Don Fowler, a former party chairman, said"
         if head.dep_ == "appos":
             m = self._by_token.get(head.head.i)
@@ -435,7 +459,9 @@ class ActorIndex:
         if head.pos_ == "PROPN" and _is_role_phrase(np):
             return self.resolve_description(head, exclude, create=create)
         if head.pos_ == "PROPN":
-            name = _clean_name(np.text)
+            if head.ent_type_ in ("DATE", "TIME") or head.lower_ in _CALENDAR_WORDS:
+                return None  # '"It is over," Monday said': a day is not a source
+            name = _clean_name(self._name_span(head, np).text)
             name, _g = _strip_honorific(name)
             if not _has_name(name):
                 return None  # a stray mark tagged as a proper noun ("talks with» agreed")
@@ -506,10 +532,24 @@ class ActorIndex:
         return []
 
     def _match_surname(self, name: str) -> Actor | None:
+        """The one named person whose surname is ``name`` (case-insensitive, so a transcript label
+        "LOPEZ" finds Maria Lopez), or None when there is none or more than one."""
         if " " in name:
             return None
-        cands = [a for a in self.actors.values() if a.kind == PERSON and a.named and a.surname == name]
+        key = name.casefold()
+        cands = [a for a in self.actors.values() if a.kind == PERSON and a.named and a.surname.casefold() == key]
         return cands[0] if len(cands) == 1 else None
+
+    def _name_span(self, head: Token, np: Span) -> Span:
+        """The words of ``np`` that make the name: the named entity holding ``head`` when there is
+        one, else ``np`` cut before a prepositional phrase ("Hugh Park in Geneva" -> "Hugh Park")."""
+        ent = self._ent_of_token.get(head.i)
+        if ent is not None and ent.start >= np.start and ent.end <= np.end:
+            return ent
+        for child in head.rights:
+            if child.dep_ == "prep" and np.start <= child.i < np.end:
+                return self.doc[np.start:child.i]
+        return np
 
     def resolve_pronoun(self, pronoun: Token, exclude: set[int] | None = None) -> Actor | None:
         """The antecedent of a third-person pronoun, or None.
@@ -842,16 +882,20 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
         if country[1] == "demonym":
             return None
         return COUNTRY if country[1] in ("name",) else "place"
-    if text.isupper() and len(text) > 4 and ent.label_ == "PERSON":
-        return None
+    stripped, _g = _strip_honorific(text)
+    surnames = {_surname(n).casefold() for n in person_names}
+    if text.isupper() and len(text) > 4 and ent.label_ == "PERSON" and " " not in stripped and stripped.casefold() not in surnames:
+        return None  # all-caps shouting ("BREAKING"); an all-caps full name or known surname stays
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if text.isupper() and " " not in text and after is not None and after.text == ":" \
+            and (role_head(text.lower()) or re.search(r"(?:er|or|ist|ian|man|woman|person|ant|ent|ee)$", text.lower())):
+        return None  # a transcript label ("INTERVIEWER:", "HOST:") is a role, not an organisation
     org_nouns = set(lexicons.roles()["org_nouns"])
     root = ent.root
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     if (root.dep_ == "appos" and root.head.lemma_.lower() in org_nouns) or (prev is not None and prev.lemma_.lower() in org_nouns and prev.pos_ == "NOUN"):
         return ORGANISATION
-    stripped, _g = _strip_honorific(text)
-    surnames = {n.split()[-1] for n in person_names}
-    if stripped in person_names or (" " not in stripped and stripped in surnames and ent.label_ != "GPE"):
+    if stripped in person_names or (" " not in stripped and stripped.casefold() in surnames and ent.label_ != "GPE"):
         return PERSON
     if ent.label_ == "ORG" and len(stripped.split()) in (2, 3) and all(w[:1].isupper() for w in stripped.split()):
         title, _first = _title_before(ent.doc, ent.start)
@@ -868,6 +912,19 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     if ent.label_ in ("GPE", "LOC", "FAC"):
         return "place"
     return None
+
+
+def _without_title(ent: Span) -> Span:
+    """A PERSON entity without the capitalised role words the tagger took into it
+    ("Councillor Rosa Mendez" -> "Rosa Mendez"; the role is then read as the title). Two name
+    words always stay ("King Charles" keeps its one name word only when the entity has three)."""
+    if ent.label_ != "PERSON":
+        return ent
+    start = ent.start
+    doc = ent.doc
+    while ent.end - start > 2 and doc[start].text[:1].isupper() and role_head(doc[start].text) == doc[start].lower_:
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _title_before(doc, start: int, person_tokens: set[int] | None = None) -> tuple[str | None, int]:
@@ -950,13 +1007,29 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     """
     index = ActorIndex(parsed)
     doc = parsed.doc
-    ents = [e for e in doc.ents if e.text.strip()]
+    ents = [_without_title(e) for e in doc.ents if e.text.strip()]
     person_names: set[str] = set()
     for ent in ents:
         if ent.label_ == "PERSON":
             name, _g = _strip_honorific(_clean_name(ent.text))
             if name and name[0].isupper() and not lexicons.country_of(name) and name.lower() not in lexicons.platform_names() and name.lower() not in lexicons.media_names() and name.lower() not in lexicons.organisation_names():
                 person_names.add(name)
+    # an all-caps full name the tagger missed ("JEAN-PIERRE DUBOIS-MARTIN said"): the subject of
+    # a speech verb, two or more words, none of them in an entity or the organisation lexicon
+    caps_names: list[tuple[int, int, str]] = []
+    speech = lexicons.cues()["speech_verbs"]
+    org_nouns = set(lexicons.roles()["org_nouns"])
+    for token in doc:
+        if token.pos_ == "PROPN" and token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in speech and token.ent_type_ in ("", "ORG"):
+            words = [t for t in token.lefts if t.dep_ == "compound" or t.text in "-"]
+            first = min([t.left_edge.i for t in words] + [token.i])
+            span = doc[first:token.i + 1]
+            name = _clean_name(span.text)
+            if name.isupper() and len(name.split()) >= 2 and not any(t.ent_type_ not in ("", "ORG") for t in span) \
+                    and not any(w.lower() in org_nouns for w in re.split(r"[\s-]+", name)) \
+                    and name.lower() not in lexicons.organisation_names() and not lexicons.country_of(name):
+                person_names.add(name)
+                caps_names.append((span.start, span.end, name))
     # full names first, so that a surname mentioned early links to the full name given later
     kinds = {}
     for ent in ents:
@@ -980,7 +1053,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
 
     def person_for(name: str, gender: str | None) -> Actor:
         parts = name.split()
-        surname = parts[-1]
+        surname = _surname(name).casefold()
         if len(parts) >= 2:
             for actor in full_names.get(surname, []):
                 a_parts = actor.name.split()
@@ -997,6 +1070,8 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
         name, gender = _strip_honorific(_clean_name(ent.text))
         if len(name.split()) >= 2:
             person_for(name, gender)
+    for start, end, name in caps_names:
+        index._add_mention(start, end, person_for(name, None), "name")
 
     # first person: a lone surname with no full name becomes its own actor
     singles: dict[str, Actor] = {}
@@ -1017,10 +1092,10 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
             if len(parts) >= 2:
                 actor = person_for(name, gender)
             else:
-                cands = full_names.get(parts[0], [])
+                cands = full_names.get(parts[0].casefold(), [])
                 if not cands:
                     # a first name alone ("Hillary") links to the one full name starting with it
-                    cands = [a for acts in full_names.values() for a in acts if a.name.split()[0] == parts[0]]
+                    cands = [a for acts in full_names.values() for a in acts if a.name.split()[0].casefold() == parts[0].casefold()]
                 if len(cands) > 1:
                     # the most recently mentioned one with the same surname, gender permitting
                     cands = [a for a in cands if not (gender and a.gender and gender != a.gender)] or cands

@@ -1,0 +1,75 @@
+"""Speaker and actor failure kinds found by an adversarial pass: a weekday as a speaker, transcript
+labels in capitals, all-caps names, generational suffixes, "X in Geneva" read as a name, emoji
+between a title and a name. Every input is a sentence or two written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.tables import analyze_text
+
+
+def analysed(text: str):
+    return analyze_text(text, "story", published="2025-03-05")
+
+
+def actor_rows(res) -> list[tuple[str, str]]:
+    return sorted(zip(res.actors["name"], res.actors["kind"]))
+
+
+def test_weekday_is_never_a_speaker():
+    res = analysed('"The vote is over," Monday said.')
+    assert len(res.quotes) == 1
+    assert res.quotes["speaker"].isna().all()
+    assert len(res.actors) == 0
+
+
+def test_month_subject_is_never_a_speaker():
+    res = analysed('"The vote is over," January said.')
+    assert res.quotes["speaker"].isna().all()
+    assert len(res.actors) == 0
+
+
+def test_capitalised_transcript_label_links_to_the_named_person():
+    text = ("Councillor Rosa Mendez spoke to our reporter on Tuesday.\n\n"
+            "HOST: Will you back the housing plan next week?\n\n"
+            "MENDEZ: Not as it stands. Tenants need stronger protection.\n\n"
+            "HOST: And the mayor?\n\n"
+            "MENDEZ: She has been honest with me about it.")
+    res = analysed(text)
+    q = res.quotes
+    assert list(q["form"]) == ["transcript"] * 4
+    assert list(q["speaker"]) == ["HOST", "Rosa Mendez", "HOST", "Rosa Mendez"]
+    assert actor_rows(res) == [("HOST", "person"), ("Rosa Mendez", "person")]
+
+
+def test_all_caps_full_name_and_surname_are_one_person():
+    res = analysed('PAUL-HENRI LEBRUN-ROCHE said on Monday that the strike would go on. '
+                   'LEBRUN-ROCHE added: "We will not give in."')
+    assert list(res.quotes["speaker"]) == ["PAUL-HENRI LEBRUN-ROCHE", "PAUL-HENRI LEBRUN-ROCHE"]
+    assert actor_rows(res) == [("PAUL-HENRI LEBRUN-ROCHE", "person")]
+
+
+@pytest.mark.parametrize("suffix", ["Sr.", "Jr.", "III"])
+def test_generational_suffix_does_not_block_the_surname_link(suffix):
+    res = analysed(f"Dr. Tomas Varga {suffix} said the drug works. Mr. Varga added that results were good.")
+    speakers = set(res.quotes["speaker"])
+    assert len(speakers) == 1
+    assert len(res.actors) == 1
+    assert res.actors["n_quotes"].iloc[0] == 2
+
+
+def test_place_after_a_name_is_not_part_of_the_name():
+    res = analysed("Nina Holt met Ravi Sen in Lisbon on Tuesday to discuss the deal. Ravi Sen said it went well.")
+    names = set(res.actors["name"])
+    assert "Ravi Sen" in names
+    assert not any(" in " in n for n in names), names
+    assert list(res.quotes["speaker"]) == ["Ravi Sen"]
+
+
+def test_emoji_between_title_and_name_keeps_the_named_speaker():
+    res = analysed('The coach 🎉 Mia Lund said: "We did it 🏆 at last!"')
+    q = res.quotes
+    assert list(q["speaker"]) == ["Mia Lund"]
+    assert list(q["text"]) == ["We did it 🏆 at last!"]  # the row quotes the text, emoji kept
+    assert list(res.actors["name"]) == ["Mia Lund"]
