@@ -1121,6 +1121,14 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
                     actor.gender = g
             if title and not actor.affiliation:
                 actor.affiliation = _affiliation(title)
+            if title and not actor.affiliation and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of":
+                # "President Anne Dubois of France": the country after the name
+                after = doc[ent.end + 1:ent.end + 4]
+                for size in (3, 2, 1):
+                    country = lexicons.country_of(after[:size].text) if len(after) >= size else None
+                    if country and country[1] == "name":
+                        actor.affiliation = nationality_of(country[0]) or country[0]
+                        break
         elif kind in (ORGANISATION, COUNTRY):
             canonical = lexicons.organisation_aliases().get(name.lower(), name)
             if kind == COUNTRY:

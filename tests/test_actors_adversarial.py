@@ -73,3 +73,12 @@ def test_emoji_between_title_and_name_keeps_the_named_speaker():
     assert list(q["speaker"]) == ["Mia Lund"]
     assert list(q["text"]) == ["We did it 🏆 at last!"]  # the row quotes the text, emoji kept
     assert list(res.actors["name"]) == ["Mia Lund"]
+
+
+def test_country_after_the_name_lets_nationality_role_nouns_find_the_person():
+    text = ("President Lena Brandt of Austria and President Omar Haddad of Egypt spoke by phone on Monday.\n\n"
+            "The Austrian president said the call was frank. The Egyptian president said it was useful.")
+    res = analysed(text)
+    assert list(res.quotes["speaker"]) == ["Lena Brandt", "Omar Haddad"]
+    people = res.actors[res.actors["kind"] == "person"]
+    assert sorted(people["name"]) == ["Lena Brandt", "Omar Haddad"]
