@@ -565,10 +565,19 @@ class ActorIndex:
         gender, number = _PRONOUNS[pronoun.lower_]
         # never bind to the subject of the same clause for object pronouns
         clause = pronoun.head
+        bound_by: set[str] = set()  # actors the clause's subject refers to
         if pronoun.dep_ not in _SUBJECT_DEPS and pronoun.dep_ != "poss":
             for child in clause.children:
                 if child.dep_ in _SUBJECT_DEPS:
                     exclude.update(range(child.left_edge.i, child.right_edge.i + 1))
+                    m = self._by_token.get(child.i)
+                    if m is not None:
+                        bound_by.add(m.actor_id)
+                    elif child.lower_ in _PRONOUNS and child.lower_ not in ("it", "they", "them", "its", "their") and child.i != pronoun.i:
+                        # "He told him ...": resolve the subject first; the object is someone else
+                        subject = self.resolve_pronoun(child)
+                        if subject is not None:
+                            bound_by.add(subject.actor_id)
         # the speaker of reported speech is not someone named inside what is reported
         # ("Mr Bush's first task was to ..., he said" -> not Bush)
         if pronoun.dep_ in _SUBJECT_DEPS:
@@ -586,6 +595,8 @@ class ActorIndex:
         for conj in pronoun.conjuncts:
             exclude.update(range(conj.left_edge.i, conj.right_edge.i + 1))
         def compatible(actor: Actor) -> bool:
+            if actor.actor_id in bound_by:
+                return False
             if number == "sg":
                 return actor.kind == PERSON and not (gender and actor.gender and actor.gender != gender)
             if number == "it":
@@ -897,6 +908,10 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
         return ORGANISATION
     if stripped in person_names or (" " not in stripped and stripped.casefold() in surnames and ent.label_ != "GPE"):
         return PERSON
+    words = stripped.split()
+    if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(words) in (2, 3) and all(w[:1].isupper() and not w.isupper() for w in words) \
+            and words[0] in lexicons.first_name_genders() and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
+        return PERSON  # "Hugh Park met Tom Wu" (tagged GPE), "Lisa Berg said" (tagged ORG): a first name
     if ent.label_ == "ORG" and len(stripped.split()) in (2, 3) and all(w[:1].isupper() for w in stripped.split()):
         title, _first = _title_before(ent.doc, ent.start)
         if title:

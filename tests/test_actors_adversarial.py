@@ -82,3 +82,12 @@ def test_country_after_the_name_lets_nationality_role_nouns_find_the_person():
     assert list(res.quotes["speaker"]) == ["Lena Brandt", "Omar Haddad"]
     people = res.actors[res.actors["kind"] == "person"]
     assert sorted(people["name"]) == ["Lena Brandt", "Omar Haddad"]
+
+
+@pytest.mark.parametrize("first", ["Hugh Park", "Peter Grant"])  # the tagger reads "Hugh Park" as a place
+def test_object_pronoun_is_not_the_subject_and_the_subject_keeps_the_topic(first):
+    res = analysed(f"{first} met Tom Wu on Monday. He told him that he was resigning.")
+    q = res.quotes
+    assert list(q["speaker"]) == [first]
+    assert list(q["text"]) == ["he was resigning"]
+    assert dict(zip(res.actors["name"], res.actors["kind"])) == {first: "person", "Tom Wu": "person"}
