@@ -14,7 +14,10 @@
 * **stance** — support, oppose, conditional, mixed or doubtful, read from the claim with its hedges
   and negations (``data/stance.toml``): "no likelihood" opposes, "unlikely" doubts, "some of that
   land will come back" is mixed, "we support it - but there are questions" is conditional;
-  "X agreed with Y" takes Y's stance in the same sentence;
+  a negative judgement said of an issue opposes it ("Sanctions are a disaster", "a ceasefire was
+  impossible"); a denial reverses what it denies ("rejected claims that she opposed the ceasefire"
+  supports); "X agreed with Y" takes Y's stance in the same sentence (the row's claim and offsets
+  are X's own words, "agreed with President Y");
 * **reporter inference** — framing such as "which will come as a bitter disappointment to Kyiv" is
   recorded with ``source_kind`` 'reporter' and ``speaker`` 'reporter', apart from what actors said.
 
@@ -94,24 +97,115 @@ def match_topics(claim: str, article_text: str | None = None) -> list[dict]:
     return out
 
 
+def _inflections(verb: str) -> list[str]:
+    """deny -> deny denies denied denying; dismiss -> dismisses; rebut -> rebutted (and rebuted:
+    a spare form matches nothing)."""
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    third = verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s"
+    return [verb, third, verb + "ed", verb + "ing", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
+
+
+@functools.lru_cache(maxsize=1)
+def _inflected_verbs() -> tuple[tuple[str, re.Pattern], ...]:
+    """(base, pattern of its inflected forms) for each one-word stance verb of ``data/stance.toml``."""
+    lists = _stance_words()
+    verbs = sorted({v for v in lists["support_verbs"] + lists["oppose_verbs"] if " " not in v and v.isalpha()})
+    out = []
+    for verb in verbs:
+        forms = [f for f in _inflections(verb) if f != verb]
+        out.append((verb, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")))
+    return tuple(out)
+
+
+def _base_forms(low: str) -> str:
+    """The base forms of the inflected stance verbs in ``low`` ("opposed", "backing" -> "oppose
+    back"), so a claim read without its lemmas still meets the lists."""
+    return " ".join(verb for verb, pattern in _inflected_verbs() if pattern.search(low))
+
+
+@functools.lru_cache(maxsize=1)
+def _denial_pattern() -> re.Pattern:
+    """A denial verb and what it denies: "rejected claims that", "denied that", "denied having"."""
+    words = _stance_words()
+    verbs = "|".join(sorted({f for v in words.get("denial_verbs", []) for f in _inflections(v)}, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in words.get("report_nouns", []))
+    return re.compile(
+        rf"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:{verbs})\s+"
+        rf"(?:(?:(?:the|any|all|these|those|such|media|press)\s+){{0,2}}(?:{nouns})s?\s+that\b|that\b|(?:ever\s+)?(?:having\s+)?(?=\w+ing\b))"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _judgement_pattern() -> re.Pattern:
+    """A negative judgement as a predicate: "are a disaster", "was impossible", "is not a farce"
+    (group ``neg`` holds a negation)."""
+    words = _stance_words().get("judgements", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|looks?|looked|'s|'re)\s+"
+        r"(?:(?P<neg>not|n't|never)\s+)?"
+        r"(?:(?:a|an|the|simply|completely|totally|utterly|just|now|already|still|absolutely|quite|complete|total|utter|"
+        r"absolute|real|big|huge|major|historic)\s+){0,4}"
+        rf"[\"“‘'«]?(?:{alternatives})(?![\w-])"
+    )
+
+
+_REVERSED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "doubtful": "support", "mixed": "mixed"}
+
+
+def reverse_stance(stance: str) -> str:
+    """The stance of denying a statement of ``stance``: denying opposition (or doubt) supports,
+    denying support (or conditional support) opposes, a denied mixed stance stays mixed."""
+    return _REVERSED.get(stance, stance)
+
+
+def denied_stance(claim: str) -> str | None:
+    """Stance of a claim that denies a statement ("rejected claims that she opposed the
+    ceasefire" -> 'support', "denied that he backed the plan" -> 'oppose'), or None when the claim
+    has no denial verb followed by what it denies (a report noun and "that", "that", or a gerund)."""
+    low = " " + claim.lower().replace("’", "'") + " "
+    low = low.replace("n't", " n't")
+    pattern = _denial_pattern()
+    match = pattern.search(low)
+    if match is None:
+        return None
+    following = pattern.search(low, match.end())
+    denied = low[match.end():following.start() if following else len(low)]
+    if not re.search(r"\w", denied):
+        return None
+    return reverse_stance(classify_stance(denied))
+
+
 def classify_stance(claim: str, cue: str | None = None) -> str:
     """Stance of one statement: 'conditional', 'oppose', 'doubtful', 'mixed' or 'support'.
 
-    Rules (``data/stance.toml``): a doubt marker ("unlikely", "can neither confirm nor deny") ->
-    doubtful; a negation ("no likelihood", "not", "never") or an opposing word ("reject",
-    "illegal", "absurd") -> oppose, unless both occur (a negated opposition supports: "did not
-    rule out"); a condition or reservation after support ("if", "but there are questions") ->
-    conditional; a partial quantifier ("some of") -> mixed; otherwise support.
+    Rules (``data/stance.toml``): a denial of a statement reverses its stance ("rejected claims
+    that she opposed the ceasefire" -> support, see :func:`denied_stance`); a doubt marker
+    ("unlikely", "can neither confirm nor deny") -> doubtful; a negation ("no likelihood", "not",
+    "never"), an opposing word ("reject", "illegal", "absurd") or a negative judgement said of
+    something ("sanctions are a disaster", "a ceasefire was impossible") -> oppose, unless both occur (a negated opposition supports: "did not rule out"); a condition or
+    reservation after support ("if", "but there are questions") -> conditional; a partial
+    quantifier ("some of") -> mixed; otherwise support.
     """
     words = _stance_words()
+    denial = denied_stance(claim + " " + (cue or ""))
+    if denial is not None:
+        return denial
     low = " " + (claim + " " + (cue or "")).lower().replace("’", "'") + " "
     low = low.replace("n't", " n't")
+    low += _base_forms(low) + " "
     for idiom in words.get("not_negations", []):
         low = low.replace(idiom, " ")
     doubt = any(_has(low, w) for w in words["doubt"])
     negated = any(_has(low, w) for w in words["negations"] if w not in ("no likelihood", "no chance"))
     strong_neg = any(_has(low, w) for w in ("no likelihood", "no chance", "no further", "never"))
-    opposing = any(_has(low, w) for w in words["oppose_verbs"])
+    judged = [m.group("neg") is not None for m in _judgement_pattern().finditer(low)] if words.get("judgements") else []
+    if judged and all(judged) and not strong_neg and not doubt:
+        return "support"  # "sanctions are not a disaster"
+    opposing = any(_has(low, w) for w in words["oppose_verbs"]) or (bool(judged) and not all(judged))
     supporting = any(_has(low, w) for w in words["support_verbs"])
     conditional = any(_has(low, w) for w in words["conditional"])
     mixed = any(_has(low, w) for w in words["mixed"])
@@ -166,6 +260,14 @@ class _Statement:
     sentence: int = 0
     stance: str | None = None  # set when the statement's form decides it ("X's refusal")
     said_by: list[Actor] = field(default_factory=list)  # the reporter of a stance verb in reported speech
+
+
+def _lemmas_and_words(doc, start: int, end: int) -> str:
+    """The lemmas then the words of ``doc``'s text from ``start`` to ``end`` (character offsets),
+    as :func:`classify_stance` reads a claim (lemmas match the base forms of ``data/stance.toml``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    lemmas = " ".join(t.lemma_.lower() for t in span) if span is not None else ""
+    return lemmas + " " + doc.text[start:end]
 
 
 class _Extractor:
@@ -270,6 +372,9 @@ class _Extractor:
             st = _Statement(speakers=speakers, claim=claim, start=int(row["start"]), end=int(row["end"]),
                             quote_id=row["quote_id"], cue=row["cue"] if isinstance(row["cue"], str) else None,
                             sentence=int(row["sentence"]))
+            if row["kind"] == "indirect" and self._cue_lemma(row) in self.words.get("denial_verbs", []):
+                # "Lang denied that she opposed the ceasefire": the speaker denies the clause
+                st.stance = reverse_stance(classify_stance(_lemmas_and_words(self.doc, st.start, st.end)))
             if row["kind"] == "partial":
                 # a fragment is read with the reporter's words of its clause ("would 'love' to meet")
                 clause = self._cue_clause(row)
@@ -283,6 +388,28 @@ class _Extractor:
         out += self._stance_verbs()
         out += self._stance_nouns()
         return out
+
+    def _cue_lemma(self, row: dict) -> str | None:
+        """Lemma of a quotation's cue verb ("denied" -> "deny"), or None without a cue."""
+        if row.get("cue_start") is None or pd.isna(row.get("cue_start")):
+            return None
+        span = self.doc.char_span(int(row["cue_start"]), int(row["cue_end"]), alignment_mode="expand")
+        return span.root.lemma_.lower() if span is not None and len(span) else None
+
+    def _denied_by_head(self, tok: Token) -> bool:
+        """``tok`` is in what a denial verb above it denies: "opposed" in "rejected claims that she
+        opposed the ceasefire" or "denied opposing the ceasefire" (not a verb coordinated with the
+        denial: "rejected the plan and opposed the ceasefire")."""
+        denials = set(self.words.get("denial_verbs", []))
+        node, clausal = tok, False
+        while node.head.i != node.i:
+            clausal = clausal or node.dep_ in ("ccomp", "acl", "xcomp", "pcomp", "relcl", "dobj")
+            if node.dep_ in ("conj", "advcl", "parataxis", "cc"):
+                return False
+            if node.head.lemma_.lower() in denials:
+                return clausal and node.dep_ in ("dobj", "ccomp", "xcomp", "prep")
+            node = node.head
+        return False
 
     def _stance_nouns(self) -> list[_Statement]:
         """An owned stance noun: "George Bush's refusal to sign up to the Kyoto protocol",
@@ -356,6 +483,8 @@ class _Extractor:
                 continue
             if tok.lemma_.lower() in ("say", "tell"):
                 continue
+            if self._denied_by_head(tok):
+                continue  # what a denial denies is not the subject's stance
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ == "NOUN":
                 # "demands rejected by Kyiv and its Western allies": the agent holds the stance
@@ -398,6 +527,8 @@ class _Extractor:
             # inside someone's report ("Peskov said Putin supported talks") the stance is the
             # subject's, but the words are the reporter's: keep who said it and the quotation
             report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
+            if report is not None and self._cue_lemma(report) in words.get("denial_verbs", []):
+                continue  # "Peskov denied that Putin opposed talks": Putin's stance is not stated
             said_by = [self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
                                   quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(),
@@ -553,7 +684,9 @@ class _Extractor:
                     continue
                 for speaker in st.speakers:
                     principal = self._principal(speaker, st)
-                    merged = _Statement(speakers=st.speakers, claim=st.claim, start=st.start, end=max(st.end, other_st.end),
+                    # the claim stays the agreement's own words ("agreed with President Volkov"):
+                    # start/end point at exactly them, not into the other actor's clause
+                    merged = _Statement(speakers=st.speakers, claim=st.claim, start=st.start, end=st.end,
                                         quote_id=st.quote_id, cue=st.cue, sentence=st.sentence)
                     items.append((principal, topic, stance, merged, speaker))
         # reporter framing: the actor feels (sign) about the clause's stance

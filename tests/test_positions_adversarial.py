@@ -1,0 +1,102 @@
+"""lib.positions on statements that a word-list reading gets backwards: negative judgements said of
+an issue ("Sanctions are a disaster"), denials of an opposition ("rejected claims that she opposed
+the ceasefire"), and "X agreed with Y" rows whose offsets must point at X's own words. Inputs are
+own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.positions import classify_stance, denied_stance, reverse_stance
+from lib.tables import analyze_text
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, int, int]]:
+    res = analyze_text(text, published="2025-03-05")
+    body = res.articles["text"][0]
+    out = []
+    for row in res.positions.to_dict("records"):
+        assert body[row["start"]:row["end"]] == row["claim"]  # exact words
+        out.append((row["actor"], row["topic"], row["stance"], row["claim"], row["start"], row["end"]))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# negative judgements as predicates
+
+
+def test_sanctions_are_a_disaster_opposes_sanctions():
+    assert [r[:3] for r in rows('"Sanctions are a disaster," Chancellor Petra Lang said.')] == [
+        ("Petra Lang", "sanctions", "oppose")]
+
+
+def test_sanctions_are_not_a_disaster_supports_them():
+    assert [r[:3] for r in rows('"Sanctions are not a disaster," Chancellor Petra Lang said.')] == [
+        ("Petra Lang", "sanctions", "support")]
+
+
+@pytest.mark.parametrize("claim, stance", [
+    ("a ceasefire was impossible", "oppose"),
+    ("the deal was «dead in the water»", "oppose"),
+    ("the talks were a complete failure", "oppose"),
+    ("a truce is out of the question", "oppose"),
+    ("it would be a mistake to lift the sanctions", "oppose"),
+    ("a truce was not impossible", "support"),
+    # a judgement that modifies a word is not said of the issue
+    ("it is time to stop this ridiculous war", "support"),
+])
+def test_judgement_predicates(claim, stance):
+    assert classify_stance(claim) == stance
+
+
+# --------------------------------------------------------------------------------------------
+# "X agreed with Y": X takes Y's stance, the row points at X's words
+
+
+def test_agreement_with_an_impossible_ceasefire_and_its_span():
+    text = "Chancellor Petra Lang agreed with President Igor Volkov, who said on Tuesday that a ceasefire was impossible."
+    assert rows(text) == [
+        ("Petra Lang", "ceasefire", "oppose", "agreed with President Igor Volkov", 22, 55),
+        ("Igor Volkov", "ceasefire", "oppose", "a ceasefire was impossible", 82, 108),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# denials reverse what they deny
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Chancellor Petra Lang rejected claims that she opposed the ceasefire.", "support"),
+    ("Chancellor Petra Lang denied that she opposed the ceasefire.", "support"),
+    ("Chancellor Petra Lang denied opposing the ceasefire.", "support"),
+    ("Chancellor Petra Lang rejected claims that she had not backed the ceasefire.", "support"),
+    ("Chancellor Petra Lang dismissed reports that she supported the ceasefire.", "oppose"),
+])
+def test_a_denial_reverses_the_denied_stance(text, stance):
+    found = rows(text)
+    assert [r[:3] for r in found] == [("Petra Lang", "ceasefire", stance)]
+    assert found[0][3] == text[22:-1]  # the whole denial, from the verb to the end of the sentence
+
+
+def test_a_verb_coordinated_with_a_rejection_is_its_own_statement():
+    assert [r[:4] for r in rows("Chancellor Petra Lang rejected the plan and opposed the ceasefire.")] == [
+        ("Petra Lang", "plan", "oppose", "rejected the plan"),
+        ("Petra Lang", "ceasefire", "oppose", "opposed the ceasefire"),
+    ]
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("rejected claims that she opposed the ceasefire", "support"),
+    ("rejected claims that she supported the ceasefire", "oppose"),
+    ("dismissed reports that a truce was unlikely", "support"),
+    ("denied backing the plan", "oppose"),
+    ("rejected the plan", None),  # no denied statement: the ordinary rules apply
+    ("never denied that she opposed it", None),
+])
+def test_denied_stance(claim, expected):
+    assert denied_stance(claim) == expected
+
+
+def test_reverse_stance():
+    assert [reverse_stance(s) for s in ("support", "oppose", "conditional", "doubtful", "mixed")] == [
+        "oppose", "support", "oppose", "support", "mixed"]
