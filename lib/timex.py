@@ -20,8 +20,25 @@ Rules (each one a reader would apply to any news text):
 * **coarse expressions** — "last week", "earlier this week", "over the weekend", "next month", "in
   March", "in 2019" get week, month or year granularity (``2025-W06``, ``2025-03``, ``2019``), never a
   made-up day: their ``date`` is null and ``period_start``/``period_end`` give the range;
-* **absolute dates** — "7 March 2003", "19-Nov-12", "March 24, 2025" are parsed by dateparser; a
-  date without a year takes the publication year, moved by a year when the tense says so;
+* **counted spans** — "a week ago" (the day 7 days before), "three days ago", "in two weeks" (day
+  granularity), "two months ago" (that month), "four years ago" (that year); "a few weeks ago" keeps
+  its words with no value; "in N years" after "first/never/...est" ("her first visit in six years")
+  or in a past clause is a span, not a date, and is not reported;
+* **parts of the day** — "this morning/afternoon/evening" is the publication day, "last night" the
+  day before ("CBS This Morning", capitalised, is a programme);
+* **parts of a period** — "mid-March", "early/late February" and "the end/beginning/middle of the
+  month/next week/March/2026" take the period's value and granularity (TIMEX3 would add a START/MID/
+  END modifier; the schema has none);
+* **absolute dates** — "7 March 2003", "19-Nov-12", "March 24, 2025", "the 3rd of March";
+  "04/03/2025" is day/month or month/day by which reading the tense allows (see
+  :func:`_resolve_numeric`); a date without a year, a named day ("Christmas Eve", "Good Friday",
+  ``data/timex.toml``) and "on the 3rd" (a day of the publication month or a neighbour) take the
+  year or month the tense picks, see :func:`pick_year`: past tense read off a verb -> the latest
+  occurrence on or before the publication date ("met on 6 March" published 5 March 2025 ->
+  2024-03-06), future -> the first on or after it. A date right after a noun with a date of its own
+  ("called a referendum on March 16") is that noun's, and a verbless phrase keeps this year's
+  unless it lies more than 30 days ahead;
+* years from 1000 to 2100 after a preposition ("in 1066"), but not before a noun ("in 1500 cases");
 * without a publication date only absolute dates with a year resolve; the rest keep a null value.
 
 Durations ("nearly an hour-and-a-half", "ninety minutes", "one-hour") become minutes with an
@@ -37,6 +54,7 @@ from dataclasses import dataclass
 import pandas as pd
 from spacy.tokens import Token
 
+from lib import lexicons
 from lib.nlp import Parsed, masked_text
 
 TIMEX_COLUMNS = [
@@ -65,9 +83,33 @@ _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _TIME = r"(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|GMT|BST|EST|ET|UTC|local time)?)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
+_UNIT = r"(day|week|fortnight|month|year|decade)s?"
+_EDGE_UNIT = r"(?:(the|this|next|last|following|previous)\s+(week|month|year))"
+# a following lowercase word other than these makes "on the 3rd" or "in 1066" something else
+# ("on the 3rd floor", "in 1500 cases")
+_FUNCTION_WORDS = r"(?:and|or|but|at|in|on|when|after|before|with|to|as|of|for|by|until|since|while|where|because|amid|during|the|a|an|this|that)"
+
+
+def _holiday_names() -> list[str]:
+    data = lexicons.load("timex")
+    names = list(data.get("fixed", {})) + list(data.get("easter", {}))
+    return sorted(names, key=len, reverse=True)
+
+
+_HOLIDAY = "|".join(re.escape(n).replace("'", "['’]").replace("\\ ", r"\s+") for n in _holiday_names())
+
 # (kind, pattern) in priority order; earlier patterns win overlaps.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
+    ("day_month", re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(" + _MON + r")(?:,?\s+(\d{4}))?\b")),
+    ("holiday", re.compile(r"\b(?:on\s+)?(?:(last|next|this)\s+)?(" + _HOLIDAY + r")\b")),
+    ("edge", re.compile(
+        r"\b(?:(?:at|by|until|till|towards?|before|from|in|around)\s+)?the\s+(end|beginning|start|middle|turn)\s+of\s+(?:"
+        + _EDGE_UNIT + r"|(" + _MON + r")(?:\s+(\d{4}))?|(\d{4}))\b", re.I)),
+    ("ago", re.compile(r"\b(" + _NUM + r"|a\s+few|a\s+couple\s+of)\s+" + _UNIT + r"\s+ago\b", re.I)),
+    ("in_n", re.compile(r"\bin\s+(" + _NUM + r"|a\s+few|a\s+couple\s+of)\s+" + _UNIT + r"(?:['’]\s*time)?\b(?!\s+of\b)", re.I)),
+    ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$)|\s+" + _FUNCTION_WORDS + r"\b|\s+[A-Z])")),
     ("dmy_short", re.compile(r"\b(\d{1,2})-(" + _MON + r")-(\d{2,4})\b", re.I)),
     ("day_month", re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MON + r")(?:,?\s+(\d{4}))?\b")),
     ("month_day", re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?(" + _MON + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")),
@@ -75,10 +117,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(
         r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:(?:on|by|until|till|since|from|before|after)\s+)?(?:(last|next|this|coming|past)\s+)?(" + _WD + r")(?:['’]s)?" + _PART + _TIME + r"\b", re.I)),
     ("relday", re.compile(
-        r"\b(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|(?:earlier|later)\s+that\s+day|that\s+day|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|a\s+day\s+(?:earlier|later|before|after)|(?:" + _NUM + r")\s+days?\s+(?:ago|earlier|later|before|after)|hours\s+(?:after|before|later|earlier))\b", re.I)),
+        r"\b(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow|(?-i:[Tt]his\s+(?:morning|afternoon|evening))|last\s+night|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|(?:earlier|later)\s+that\s+day|that\s+day|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|a\s+day\s+(?:earlier|later|before|after)|(?:" + _NUM + r")\s+days?\s+(?:ago|earlier|later|before|after)|hours\s+(?:after|before|later|earlier))\b", re.I)),
     ("relperiod", re.compile(
         r"\b(?:(earlier|later)\s+)?(this|last|next|past|coming|previous|following)\s+(week|weekend|month|year)\b|\b(?:over|at|during)\s+the\s+(weekend)\b|\bin\s+recent\s+(days|weeks|months)\b", re.I)),
-    ("month_rel", re.compile(r"\b(?:(?:in|since|by|until|during|from)\s+|(last|next|this|early|late|mid-?)\s+)(" + _MON + r")\b(?!\s+\d)")),
+    ("month_rel", re.compile(
+        r"\b(?:(?:in|since|by|until|during|from)\s+(?:(last|next|this|early|late|mid)(?:-|\s+))?|(last|next|this|early|late|mid)(?:-|\s+))(" + _MON + r")\b(?!\s+\d)")),
     ("year", re.compile(r"\b(?:(?:in|since|by|until|during|from|of|before|after)\s+)(\d{4})\b(?![-–]\d)", re.I)),
     ("anchor", re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s))(Later|Earlier|Afterwards)(?=,)")),
 ]
@@ -113,6 +156,7 @@ class Timex:
     minutes: float | None = None
     approximate: bool = False
     sentence: int | None = None
+    tense_marked: bool = False  # a verb gave the tense (not a column)
 
 
 def _iso(day: dt.date) -> str:
@@ -165,21 +209,80 @@ def clause_tense(token: Token) -> str:
 
     Future: a modal will/shall/'ll/would (future in the past: "said he would meet"), "is due/set/
     scheduled/expected to", "plans/wants/hopes to", a present progressive ("is meeting"),
-    "postponed until". Past: a past-tense or perfect verb. Present otherwise (treated as future for
-    weekdays only when the verb is in the present tense: "meets on Friday").
+    "postponed until", a present passive of scheduling ("is scheduled/planned/set for Thursday").
+    Past: a past-tense or perfect verb. Present otherwise (treated as future for weekdays only when
+    the verb is in the present tense: "meets on Friday"). A coordinated verb with no auxiliary and
+    no subject of its own shares the tense of the verb it is coordinated with ("will visit Paris
+    on Friday and then meet X on Saturday"). A clause with no verb at all is 'past' (see
+    :func:`tense_is_marked`).
     """
+    return _clause_tense(token)[0]
+
+
+def tense_is_marked(token: Token) -> bool:
+    """True when a verb governs ``token`` (so the tense of :func:`clause_tense` was read off a verb),
+    False for a verbless phrase ("talks on 6 March" in a headline), whose 'past' is only a default."""
+    return _clause_tense(token)[1]
+
+
+_SCHEDULE_PASSIVES = {"schedule", "plan", "set", "slate", "fix", "pencil", "earmark", "due"}
+
+
+def _dated_nouns() -> frozenset[str]:
+    return frozenset(lexicons.load("timex").get("dated_nouns", []))
+
+
+def _clause_tense(token: Token) -> tuple[str, bool]:
     node = token
+    through_noun = False
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         if node.lower_ in ("until", "till") and node.dep_ == "prep":
-            return "future"
+            return "future", True
+        if node.i != token.i and node.pos_ in ("NOUN", "PROPN") and node.dep_ != "compound" and not node.ent_type_ in ("DATE", "TIME"):
+            through_noun = True  # "talks on 6 March": the date is the noun's, not the verb's
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
-        return "past"
+        return "past", False
     verb = node
+    # "called a referendum on March 16": a date right after an object that names a dated thing
+    # belongs to that thing, whatever the parser says
+    prev = token.i - 1
+    if prev >= 0 and token.doc[prev].lower_ in ("on", "for", "in", "by", "of", "until"):
+        prev -= 1
+    if prev >= 0 and token.doc[prev].pos_ == "NOUN" and token.doc[prev].lemma_.lower() in _dated_nouns():
+        through_noun = True
+    # "will visit Paris on Friday and then meet X on Saturday": a bare coordinated verb shares the
+    # tense of its first conjunct
+    for _ in range(3):
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VB", "VBG", "VBN") \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head
+        else:
+            break
+    tense = _verb_tense(verb, modals=not through_noun)
+    lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    explicit_past = verb.tag_ == "VBD" or bool(lowers & {"had", "has", "have", "'d", "was", "were", "did"})
+    return tense, tense != "past" or explicit_past and not through_noun
+
+
+_MODALS = {"should", "could", "may", "might", "must", "can", "ca", "ought"}
+
+
+def _verb_tense(verb: Token, modals: bool = True) -> str:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
         return "future"
+    # "could meet on Friday", "should be allowed to expire on September 30th": a modal without
+    # "have" looks ahead
+    node = verb
+    for _ in range(3 if modals else 0):
+        node_aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+        if node_aux & _MODALS and not node_aux & {"have", "'ve"}:
+            return "future"
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
     if any(c.lower_ in ("until", "till") for c in verb.children if c.dep_ == "prep") and verb.lemma_ in ("postpone", "delay", "push", "move", "adjourn", "suspend"):
         return "future"
     # xcomp chain: "is due to meet", "plans to visit", "was expected to hold"
@@ -198,6 +301,8 @@ def clause_tense(token: Token) -> str:
         break
     if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re"}:
         return "future"
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULE_PASSIVES and lowers & {"is", "are", "am", "'s", "'re", "being"}:
+        return "future"  # "the meeting is scheduled for Thursday"
     if verb.tag_ == "VBD" or lowers & {"had", "has", "have", "was", "were", "did"}:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") and not lowers:
@@ -273,6 +378,8 @@ def find_timexes(parsed: Parsed) -> list[Timex]:
                 continue
             if not text[start:end].strip():
                 continue
+            if _not_a_date(kind, match, text):
+                continue
             taken.append((start, end))
             found.append((kind, match))
     out: list[Timex] = []
@@ -281,12 +388,14 @@ def find_timexes(parsed: Parsed) -> list[Timex]:
         # leading prepositions are not part of the expression's words, except "until/since"
         words = text[start:end]
         lead = re.match(r"(?:on|in|by|of|during|from|at|over)\s+", words, re.I)
-        if lead and kind not in ("relperiod",):
+        if lead and kind not in ("relperiod", "in_n"):
             start += lead.end()
         tx = Timex(text=parsed.text[start:end], start=start, end=end)
         tx.sentence = parsed.sentence_index(start)
         token = _token_at(parsed, start)
-        tx.tense = clause_tense(token) if token is not None else "past"
+        tx.tense, tx.tense_marked = _clause_tense(token) if token is not None else ("past", False)
+        if kind == "in_n" and tx.tense == "past":
+            continue  # "has never faced a race in 24 years": a span, not a day ahead
         try:
             _resolve(tx, kind, match, dct)
         except (OverflowError, ValueError):
@@ -327,9 +436,200 @@ def _set_day(tx: Timex, day: dt.date, anchor: str) -> None:
     tx.resolved = True
 
 
+def _not_a_date(kind: str, match: re.Match, text: str) -> bool:
+    """Matches that look like dates but are not: "her first visit in six years" (a span back from
+    now, not a day ahead), "in 1500 cases" (a number)."""
+    if kind == "in_n":
+        before = text[max(0, match.start() - 60):match.start()]
+        clause = re.split(r"[.;:!?]", before)[-1].lower()
+        return bool(re.search(r"\b(?:first|last|since|time|ever|never|not|no|most|least|best|worst|\w+(?:gg|rg|ll|hi|w|ng|tt|ow|gh|rd|ck|wl|ar|at)est|once|only)\b|n['’]t\b", clause))
+    if kind == "holiday":
+        # "Christmas trees", "Easter Island", "Halloween costumes": a name, not a day
+        word = re.match(r"\s+([A-Za-z][\w-]*)", text[match.end():match.end() + 30])
+        return bool(word and not re.fullmatch(_FUNCTION_WORDS, word.group(1).lower()) and not re.fullmatch(r"(?:morning|afternoon|evening|night)", word.group(1).lower()))
+    if kind == "year" and int(match.group(1)) < 1900:
+        after = text[match.end():match.end() + 30]
+        word = re.match(r"\s+([a-z][\w-]*)", after)
+        return bool(word and not re.fullmatch(_FUNCTION_WORDS, word.group(1)))
+    return False
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm, Meeus 1991)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def pick_year(day_of: "callable[[int], dt.date]", dct: dt.date, tense: str, marked: bool = True,
+              modifier: str | None = None) -> dt.date:
+    """The occurrence of a yearly day (``day_of(year)`` gives it in a year) that a clause means.
+
+    Tense-guided anchoring, as in TimeML/TempEval normalisation of underspecified dates
+    (HeidelTime's news strategy, Strötgen & Gertz 2013, §4.2): 'future' -> the first occurrence on
+    or after the publication date ``dct``; 'past' read off a verb (``marked``) -> the latest on or
+    before it ("met on 6 March" published 5 March 2025 -> 2024-03-06); 'present' -> the occurrence
+    nearest to ``dct``; a verbless phrase (default 'past', not ``marked``) -> this year's unless it
+    is more than 30 days ahead (then last year's). ``modifier`` 'last' / 'next' force strictly
+    before / after, 'this' the publication year. Raises ValueError for an impossible day.
+    """
+    if modifier == "this":
+        return day_of(dct.year)
+    if modifier == "next" or tense == "future" and modifier != "last":
+        day = day_of(dct.year)
+        if day < dct or modifier == "next" and day <= dct:
+            day = day_of(dct.year + 1)
+        return day
+    if modifier == "last" or tense == "past" and marked:
+        day = day_of(dct.year)
+        if day > dct or modifier == "last" and day >= dct:
+            day = day_of(dct.year - 1)
+        return day
+    if tense == "present":
+        options = []
+        for year in (dct.year - 1, dct.year, dct.year + 1):
+            try:
+                options.append(day_of(year))
+            except ValueError:
+                continue
+        if not options:
+            raise ValueError("no such day")
+        return min(options, key=lambda d: (abs((d - dct).days), d < dct))
+    day = day_of(dct.year)
+    if day > dct + dt.timedelta(days=30):
+        day = day_of(dct.year - 1)
+    return day
+
+
+def _set_month(tx: Timex, year: int, month: int, anchor: str) -> None:
+    first, last = _month_bounds(year, month)
+    tx.value, tx.granularity, tx.anchor, tx.resolved = f"{year:04d}-{month:02d}", "month", anchor, True
+    tx.period_start, tx.period_end = _iso(first), _iso(last)
+
+
+def _set_year(tx: Timex, year: int, anchor: str) -> None:
+    tx.value, tx.granularity, tx.anchor, tx.resolved = f"{year:04d}", "year", anchor, True
+    tx.period_start, tx.period_end = f"{year:04d}-01-01", f"{year:04d}-12-31"
+
+
+def _set_week(tx: Timex, ref: dt.date, anchor: str) -> None:
+    first, last = _week_bounds(ref)
+    tx.value, tx.granularity, tx.anchor, tx.resolved = _week_value(ref), "week", anchor, True
+    tx.period_start, tx.period_end = _iso(first), _iso(last)
+
+
+def _month_of(month_n: int, modifier: str, tense: str, dct: dt.date) -> int:
+    """The year of a month named without one ("in March", "next March", "mid-March")."""
+    year = dct.year
+    if modifier == "next" or (tense == "future" and modifier not in ("last",)):
+        if month_n < dct.month or modifier == "next" and month_n <= dct.month:
+            year += 1
+    elif month_n > dct.month or modifier == "last" and month_n >= dct.month:
+        year -= 1
+    return year
+
+
+def _count(words: str) -> int | None:
+    words = re.sub(r"\s+", " ", words.lower())
+    if words in ("a few", "a couple of", "several", "few"):
+        return None
+    n = _number(words)
+    return int(n) if n is not None and n == int(n) and n > 0 else None
+
+
+def _shift(tx: Timex, n: int, unit: str, dct: dt.date) -> None:
+    """``dct`` moved by ``n`` units (negative: back): "a week ago" -> the day seven days before (day
+    granularity), "four years ago" -> that year, "in two months" -> that month."""
+    unit = unit.lower()
+    if unit in ("day", "week", "fortnight"):
+        _set_day(tx, dct + dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]), "dct")
+    elif unit == "month":
+        year, month = _shift_month(dct.year, dct.month, n)
+        _set_month(tx, year, month, "dct")
+    else:
+        _set_year(tx, dct.year + n * (10 if unit == "decade" else 1), "dct")
+
+
 def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None:
     g = match.groups()
     low = match.group(0).lower()
+    if kind == "numeric":
+        _resolve_numeric(tx, g, dct)
+        return
+    if kind == "holiday":
+        modifier = (g[0] or "").lower() or None
+        name = re.sub(r"\s+", " ", g[1]).replace("’", "'")
+        data = lexicons.load("timex")
+        tx.granularity = "day"
+        if name in data.get("fixed", {}):
+            month_n, day_n = data["fixed"][name]
+            day_of = lambda year: dt.date(year, month_n, day_n)  # noqa: E731
+        else:
+            offset = data["easter"][name]
+            day_of = lambda year: _easter(year) + dt.timedelta(days=offset)  # noqa: E731
+        if dct is not None:
+            _set_day(tx, pick_year(day_of, dct, tx.tense, tx.tense_marked, modifier), "dct")
+        return
+    if kind in ("ago", "in_n"):
+        n = _count(g[0])
+        unit = g[1].lower()
+        tx.granularity = {"fortnight": "day", "week": "day", "decade": "year"}.get(unit, unit)
+        if dct is not None and n is not None:
+            _shift(tx, -n if kind == "ago" else n, unit, dct)
+        return
+    if kind == "ordinal_day":
+        tx.granularity = "day"
+        if dct is None:
+            return
+        day_n = int(g[0])
+        if not 1 <= day_n <= 31:
+            return
+        # the month is the publication month, or the one before/after as the tense says
+        back = tx.tense == "past" or tx.tense != "future" and day_n <= dct.day
+        candidates = [_shift_month(dct.year, dct.month, k) for k in ((0, -1, -2) if back else (0, 1, 2))]
+        for year, month in candidates:
+            try:
+                day = dt.date(year, month, day_n)
+            except ValueError:
+                continue
+            if back and day <= dct or not back and day >= dct:
+                _set_day(tx, day, "dct")
+                return
+        return
+    if kind == "edge":
+        which, modifier, unit, month, month_year, year = g
+        if month:
+            month_n = _MONTHS.get(month.lower().rstrip("."))
+            if month_year:
+                _set_month(tx, int(month_year), month_n, "absolute")
+            elif dct is not None and month_n:
+                _set_month(tx, _month_of(month_n, "", tx.tense, dct), month_n, "dct")
+            else:
+                tx.granularity = "month"
+            return
+        if year:
+            _set_year(tx, int(year), "absolute")
+            return
+        unit = unit.lower()
+        tx.granularity = unit
+        if dct is None:
+            return
+        step = {"the": 0, "this": 0, "next": 1, "following": 1, "last": -1, "previous": -1}[modifier.lower()]
+        if unit == "week":
+            _set_week(tx, dct + dt.timedelta(days=7 * step), "dct")
+        elif unit == "month":
+            _set_month(tx, *_shift_month(dct.year, dct.month, step), "dct")
+        else:
+            _set_year(tx, dct.year + step, "dct")
+        return
     if kind == "iso":
         try:
             _set_day(tx, dt.date(int(g[0]), int(g[1]), int(g[2])), "absolute")
@@ -353,11 +653,7 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
             if dct is None:
                 tx.granularity = "day"
                 return
-            candidate = dt.date(dct.year, month_n, int(day))
-            if tx.tense == "future" and candidate < dct:
-                candidate = dt.date(dct.year + 1, month_n, int(day))
-            elif tx.tense != "future" and candidate > dct + dt.timedelta(days=30):
-                candidate = dt.date(dct.year - 1, month_n, int(day))
+            candidate = pick_year(lambda y: dt.date(y, month_n, int(day)), dct, tx.tense, tx.tense_marked)
             _set_day(tx, candidate, "dct")
         except ValueError:
             pass
@@ -371,27 +667,20 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
         return
     if kind == "year":
         year = int(g[0])
-        if 1900 <= year <= 2100:
+        if 1000 <= year <= 2100:
             tx.value, tx.granularity, tx.anchor, tx.resolved = f"{year}", "year", "absolute", True
             tx.period_start, tx.period_end = f"{year}-01-01", f"{year}-12-31"
         return
     if kind == "month_rel":
-        modifier, month = (g[0] or "").lower(), g[1]
+        # "early/late/mid-March" keep month granularity (TIMEX3 would add mod START/END/MID)
+        modifier, month = (g[0] or g[1] or "").lower(), g[2]
         month_n = _MONTHS.get(month.lower().rstrip("."))
         if month == "May" and not modifier and not re.match(r"(in|since|by|until|during|from)\s", low):
             return
         tx.granularity = "month"
         if dct is None or month_n is None:
             return
-        year = dct.year
-        if modifier == "next" or (tx.tense == "future" and modifier not in ("last",)):
-            if month_n < dct.month or modifier == "next" and month_n <= dct.month:
-                year += 1
-        elif month_n > dct.month or modifier == "last" and month_n >= dct.month:
-            year -= 1
-        first, last = _month_bounds(year, month_n)
-        tx.value, tx.anchor, tx.resolved = f"{year:04d}-{month_n:02d}", "dct", True
-        tx.period_start, tx.period_end = _iso(first), _iso(last)
+        _set_month(tx, _month_of(month_n, modifier, tx.tense, dct), month_n, "dct")
         return
     if kind == "weekday":
         modifier = (g[0] or "").lower() or None
@@ -409,9 +698,11 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
     if kind == "relday":
         word = re.sub(r"\s+", " ", g[0].lower())
         tx.granularity = "day"
-        if word in ("today", "tonight", "yesterday", "tomorrow"):
+        shifts = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0,
+                  "this afternoon": 0, "this evening": 0, "last night": -1}
+        if word in shifts:
             if dct is not None:
-                _set_day(tx, dct + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]), "dct")
+                _set_day(tx, dct + dt.timedelta(days=shifts[word]), "dct")
             return
         days_ago = re.match(r"(\S+) days? (ago|earlier|later|before|after)", word)
         if days_ago and days_ago.group(2) == "ago":
@@ -465,6 +756,34 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
         tx.granularity = "day"
         tx.anchor = "previous"
         return
+
+
+def _resolve_numeric(tx: Timex, g: tuple, dct: dt.date | None) -> None:
+    """"04/03/2025", "4.3.2025", "3/4/25": day/month or month/day. A part over 12 settles the order;
+    otherwise the reading that agrees with the tense (past: on or before the publication date;
+    future: on or after) and lies nearer to it wins, and day-month (the order of most of the
+    world's press) when the tense cannot tell."""
+    a, b, year = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+    a, b, year = int(a), int(b), int(year)
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    readings = []
+    for day_n, month_n in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month_n, day_n))
+        except ValueError:
+            continue
+    tx.granularity = "day"
+    if not readings:
+        return
+    chosen = readings[0]
+    if len(readings) == 2 and readings[0] != readings[1] and dct is not None:
+        fits = [d for d in readings if (d <= dct if tx.tense == "past" else d >= dct if tx.tense == "future" else True)]
+        if len(fits) == 1:
+            chosen = fits[0]
+        elif len(fits) == 2 and tx.tense in ("past", "future"):
+            chosen = min(fits, key=lambda d: abs((d - dct).days))
+    _set_day(tx, chosen, "absolute")
 
 
 def _present_is_future(match: re.Match) -> bool:

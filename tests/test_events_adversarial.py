@@ -1,0 +1,122 @@
+"""Events and dates on inputs an adversarial tester found wrong: tense-guided dates, calls without
+"with", statuses under denial/refusal/hope/modality, false meetings, and time expressions the
+extractor did not read. Every sentence is written for the test (names invented); the publication
+date is always given (2025-03-05, a Wednesday, unless said), so nothing depends on the day the tests
+run."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from lib.tables import analyze_text
+
+PUB = "2025-03-05"  # a Wednesday
+
+
+def events(text: str, published: str = PUB) -> list[dict]:
+    frame = analyze_text(text, published=published).events
+    rows = []
+    for row in frame.to_dict("records"):
+        rows.append({k: (None if not isinstance(v, (list, tuple)) and pd.isna(v) else v) for k, v in row.items()})
+    return rows
+
+
+def one(text: str, published: str = PUB) -> dict:
+    rows = events(text, published)
+    assert len(rows) == 1, [(r["kind"], r["participants"], r["date_text"], r["status"]) for r in rows]
+    return rows[0]
+
+
+def dates(text: str, published: str = PUB) -> list[tuple[str, str | None, str | None]]:
+    frame = analyze_text(text, published=published).timexes
+    frame = frame[frame["kind"] == "date"]
+    return [(r["text"], r["value"] if isinstance(r["value"], str) else None,
+             r["granularity"] if isinstance(r["granularity"], str) else None) for r in frame.to_dict("records")]
+
+
+# --------------------------------------------------------------------------------------------
+# A. tense guides the date
+
+
+def test_coordinated_future_verb_dates_forward():
+    rows = events("Mayor Clara Voss will visit Madrid on Friday and then meet Governor Omar Reyes in Seville on Saturday.")
+    assert [(r["kind"], r["participants"], r["date"], r["status"]) for r in rows] == [
+        ("visit", ["Clara Voss", "Spain"], "2025-03-07", "planned"),
+        ("meeting", ["Clara Voss", "Omar Reyes"], "2025-03-08", "planned"),
+    ]
+
+
+def test_present_passive_schedule_dates_forward():
+    row = one("A call between Clara Voss and Omar Reyes is scheduled for Thursday.")
+    assert (row["kind"], row["participants"], row["date"], row["status"]) == ("call", ["Clara Voss", "Omar Reyes"], "2025-03-06", "planned")
+
+
+def test_modal_dates_forward():
+    assert dates("Clara Voss could meet Omar Reyes on Monday.") == [("Monday", "2025-03-10", "day")]
+
+
+def test_past_tense_bare_day_month_after_publication_is_last_year():
+    # tense-guided anchoring: "met" -> the latest 6 March on or before the publication date
+    row = one("Minister Clara Voss met her counterpart Omar Reyes on 6 March.")
+    assert (row["kind"], row["date"], row["status"]) == ("meeting", "2024-03-06", "happened")
+    row = one("Minister Clara Voss will meet her counterpart Omar Reyes on 6 March.")
+    assert (row["date"], row["status"]) == ("2025-03-06", "planned")
+    row = one("Minister Clara Voss will meet her counterpart Omar Reyes on 4 March.")
+    assert (row["date"], row["status"]) == ("2026-03-04", "planned")
+
+
+def test_date_after_a_dated_noun_keeps_the_year_of_the_thing():
+    # the date belongs to the referendum, not to "called": this year's, as the noun's own date
+    assert dates("The council called a referendum on March 16 to leave the union.") == [("March 16", "2025-03-16", "day")]
+
+
+# --------------------------------------------------------------------------------------------
+# E. time expressions that were not read
+
+
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("Clara Voss will meet Omar Reyes in two weeks.", PUB, ("in two weeks", "2025-03-19", "day")),
+        ("Clara Voss met Omar Reyes on the 3rd.", "2025-03-20", ("the 3rd", "2025-03-03", "day")),
+        ("Clara Voss will meet Omar Reyes on the 3rd.", "2025-03-20", ("the 3rd", "2025-04-03", "day")),
+        ("Clara Voss will meet Omar Reyes in mid-March.", PUB, ("mid-March", "2025-03", "month")),
+        ("Clara Voss met Omar Reyes in early February.", PUB, ("early February", "2025-02", "month")),
+        ("Clara Voss met Omar Reyes this morning.", PUB, ("this morning", "2025-03-05", "day")),
+        ("Clara Voss met Omar Reyes last night.", PUB, ("last night", "2025-03-04", "day")),
+        ("Clara Voss met Omar Reyes a week ago.", PUB, ("a week ago", "2025-02-26", "day")),
+        ("Clara Voss met Omar Reyes three days ago.", PUB, ("three days ago", "2025-03-02", "day")),
+        ("Clara Voss met Omar Reyes two months ago.", PUB, ("two months ago", "2025-01", "month")),
+        ("Clara Voss met Omar Reyes four years ago.", PUB, ("four years ago", "2021", "year")),
+        ("Clara Voss met Omar Reyes on Christmas Eve.", PUB, ("Christmas Eve", "2024-12-24", "day")),
+        ("Clara Voss will meet Omar Reyes on Good Friday.", PUB, ("Good Friday", "2025-04-18", "day")),
+        ("Clara Voss will meet Omar Reyes at the end of the month.", PUB, ("the end of the month", "2025-03", "month")),
+        ("Clara Voss will meet Omar Reyes by the end of next year.", PUB, ("the end of next year", "2026", "year")),
+        ("Clara Voss met Omar Reyes on 04/03/2025.", PUB, ("04/03/2025", "2025-03-04", "day")),
+        ("Clara Voss will meet Omar Reyes on 04/03/2025.", PUB, ("04/03/2025", "2025-04-03", "day")),
+        ("Clara Voss met Omar Reyes on 25/02/2025.", PUB, ("25/02/2025", "2025-02-25", "day")),
+        ("The town was founded in 1066.", PUB, ("1066", "1066", "year")),
+    ],
+)
+def test_time_expressions_resolve(sentence, published, expected):
+    assert dates(sentence, published) == [expected]
+
+
+def test_unread_lookalikes_stay_out():
+    assert dates("They sold Christmas trees and visited Easter Island.") == []
+    assert dates("It was her first visit in six years.") == []
+    assert dates("Police counted in 1500 cases.") == []
+    assert dates("Omar Reyes told CBS This Morning that he was ready.") == []
+
+
+def test_vague_counts_keep_the_words_without_a_value():
+    assert dates("Clara Voss met Omar Reyes a few weeks ago.") == [("a few weeks ago", None, "day")]
+
+
+def test_event_takes_the_new_expressions():
+    row = one("Clara Voss met Omar Reyes a week ago.")
+    assert (row["kind"], row["participants"], row["date"], row["date_text"], row["granularity"], row["status"]) == (
+        "meeting", ["Clara Voss", "Omar Reyes"], "2025-02-26", "a week ago", "day", "happened")
+    row = one("Clara Voss will meet Omar Reyes in mid-March.")
+    assert (row["date"], row["timex_value"], row["granularity"], row["status"]) == (None, "2025-03", "month", "planned")
