@@ -16,8 +16,8 @@
   land will come back" is mixed, "we support it - but there are questions" is conditional;
   a negative judgement said of an issue opposes it ("Sanctions are a disaster", "a ceasefire was
   impossible"); a denial reverses what it denies ("rejected claims that she opposed the ceasefire"
-  supports); "X agreed with Y" takes Y's stance in the same sentence (the row's claim and offsets
-  are X's own words, "agreed with President Y");
+  supports); "X agreed with Y" takes Y's stance in the same sentence, "X disagreed with Y" the
+  reverse (the row's claim and offsets are X's own words, "agreed with President Y");
 * **reporter inference** — framing such as "which will come as a bitter disappointment to Kyiv" is
   recorded with ``source_kind`` 'reporter' and ``speaker`` 'reporter', apart from what actors said.
 
@@ -145,13 +145,18 @@ def _judgement_pattern() -> re.Pattern:
     words = _stance_words().get("judgements", [])
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|looks?|looked|'s|'re)\s+"
+        r"(?:\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|looks?|looked|'s|'re)|"
+        r"\b(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|dub|dubbed|"
+        r"describe|describes|described|describing|consider|considers|considered)(?:\s+(?!that\b)[\w'’-]+){0,5}?(?:\s+as)?)\s+"
         r"(?:(?P<neg>not|n't|never)\s+)?"
         r"(?:(?:a|an|the|simply|completely|totally|utterly|just|now|already|still|absolutely|quite|complete|total|utter|"
         r"absolute|real|big|huge|major|historic)\s+){0,4}"
         rf"[\"“‘'«]?(?:{alternatives})(?![\w-])"
     )
 
+
+# "agreed with", "agrees with", "disagreed with", "did not agree with", "doesn't fully agree with"
+_AGREEMENT = re.compile(r"(?P<neg>(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?)?(?:\b|(?<=\bdis))(?P<dis>dis)?agree(?:s|d|ing)?\s+with\b", re.I)
 
 _REVERSED = {"support": "oppose", "oppose": "support", "conditional": "oppose", "doubtful": "support", "mixed": "mixed"}
 
@@ -186,7 +191,8 @@ def classify_stance(claim: str, cue: str | None = None) -> str:
     that she opposed the ceasefire" -> support, see :func:`denied_stance`); a doubt marker
     ("unlikely", "can neither confirm nor deny") -> doubtful; a negation ("no likelihood", "not",
     "never"), an opposing word ("reject", "illegal", "absurd") or a negative judgement said of
-    something ("sanctions are a disaster", "a ceasefire was impossible") -> oppose, unless both occur (a negated opposition supports: "did not rule out"); a condition or
+    something ("sanctions are a disaster", "a ceasefire was impossible") -> oppose, unless both occur (a negated opposition supports: "did not rule out", "refused to
+    rule out", "no objection"); a condition or
     reservation after support ("if", "but there are questions") -> conditional; a partial
     quantifier ("some of") -> mixed; otherwise support.
     """
@@ -213,9 +219,12 @@ def classify_stance(claim: str, cue: str | None = None) -> str:
         return "doubtful"
     if strong_neg:
         return "oppose"
-    negated_opposition = any(re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?" + re.escape(w), low) for w in words["oppose_verbs"])
-    if opposing and negated_opposition:
-        return "support"  # "did not rule out", "never opposed"
+    negation = r"(?:\bnot|n't|\bnever|\bno|\b(?:refus|declin)\w* to)\s+(?:\w+\s+)?"
+    negated_opposition = any(re.search(negation + re.escape(w), low) for w in words["oppose_verbs"] if w not in ("refuse", "deny"))
+    # an opposing noun counts only negated ("no objection"): "despite Bush's refusal" is no stance
+    negated_noun = any(re.search(negation + re.escape(w) + r"(?![\w-])", low) for w in words.get("oppose_nouns", []))
+    if opposing and negated_opposition or negated_noun:
+        return "support"  # "did not rule out", "never opposed", "no objection", "refused to rule out"
     if opposing:
         return "oppose"
     if opposing or negated and not supporting:
@@ -375,6 +384,10 @@ class _Extractor:
             if row["kind"] == "indirect" and self._cue_lemma(row) in self.words.get("denial_verbs", []):
                 # "Lang denied that she opposed the ceasefire": the speaker denies the clause
                 st.stance = reverse_stance(classify_stance(_lemmas_and_words(self.doc, st.start, st.end)))
+            elif row["kind"] == "indirect" and isinstance(row["cue"], str) and _judgement_pattern().search(
+                    "call " + claim.lower()) and self._cue_lemma(row) in ("call", "brand", "label", "dub", "describe"):
+                # "Lang called the sanctions a disaster": the cue verb makes the judgement a predicate
+                st.stance = classify_stance(row["cue"] + " " + claim)
             if row["kind"] == "partial":
                 # a fragment is read with the reporter's words of its clause ("would 'love' to meet")
                 clause = self._cue_clause(row)
@@ -397,10 +410,10 @@ class _Extractor:
         return span.root.lemma_.lower() if span is not None and len(span) else None
 
     def _denied_by_head(self, tok: Token) -> bool:
-        """``tok`` is in what a denial verb above it denies: "opposed" in "rejected claims that she
-        opposed the ceasefire" or "denied opposing the ceasefire" (not a verb coordinated with the
-        denial: "rejected the plan and opposed the ceasefire")."""
-        denials = set(self.words.get("denial_verbs", []))
+        """``tok`` is in what a denial or refusal above it denies: "opposed" in "rejected claims
+        that she opposed the ceasefire", "denied opposing the ceasefire", "refused to rule out
+        sanctions" (not a verb coordinated with it: "rejected the plan and opposed the ceasefire")."""
+        denials = set(self.words.get("denial_verbs", [])) | {"refuse", "decline"}  # "refused to rule out"
         node, clausal = tok, False
         while node.head.i != node.i:
             clausal = clausal or node.dep_ in ("ccomp", "acl", "xcomp", "pcomp", "relcl", "dobj")
@@ -659,7 +672,7 @@ class _Extractor:
             if re.search(r"\bmade\b.{0,60}\bconditional on\b", st.claim):
                 stance = "conditional"  # "Putin has made a complete ceasefire conditional on ..."
             if not found:
-                if re.search(r"\bagree[sd]?\s+with\b", st.claim):
+                if _AGREEMENT.search(st.claim):
                     continue  # takes the other side's topics below
                 if not self._has_stance_signal(st.claim, st.cue):
                     continue
@@ -674,9 +687,12 @@ class _Extractor:
                     items.append((principal, topic, topic_stance, st, st.said_by[0] if st.said_by else speaker))
                     by_sentence.setdefault(st.sentence, []).append((st, principal, topic, topic_stance))
         # "X agreed with Y": X takes Y's stance on Y's topics in the same sentence
+        # ("X disagreed with Y", "X did not agree with Y": the reverse of Y's stance)
         for st in statements:
-            if not re.search(r"\bagree[sd]?\s+with\b", st.claim):
+            agreement = _AGREEMENT.search(st.claim)
+            if agreement is None:
                 continue
+            contrary = bool(agreement.group("dis") or agreement.group("neg"))
             for other_st, other_actor, topic, stance in by_sentence.get(st.sentence, []):
                 if other_st is st or any(other_actor is s for s in st.speakers):
                     continue
@@ -688,7 +704,7 @@ class _Extractor:
                     # start/end point at exactly them, not into the other actor's clause
                     merged = _Statement(speakers=st.speakers, claim=st.claim, start=st.start, end=st.end,
                                         quote_id=st.quote_id, cue=st.cue, sentence=st.sentence)
-                    items.append((principal, topic, stance, merged, speaker))
+                    items.append((principal, topic, reverse_stance(stance) if contrary else stance, merged, speaker))
         # reporter framing: the actor feels (sign) about the clause's stance
         for actor, st, sign in self._framing():
             topics_here = [(t, s) for (other, _p, t, s) in by_sentence.get(st.sentence, []) if isinstance(t, dict)]

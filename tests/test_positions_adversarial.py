@@ -100,3 +100,37 @@ def test_denied_stance(claim, expected):
 def test_reverse_stance():
     assert [reverse_stance(s) for s in ("support", "oppose", "conditional", "doubtful", "mixed")] == [
         "oppose", "support", "oppose", "support", "mixed"]
+
+
+# --------------------------------------------------------------------------------------------
+# more double negatives, naming verbs, disagreement
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chancellor Petra Lang said she had no objection to the ceasefire.",
+     ("Petra Lang", "ceasefire", "support", "she had no objection to the ceasefire")),
+    ("Chancellor Petra Lang refused to rule out new sanctions.",
+     ("Petra Lang", "sanctions", "support", "refused to rule out new sanctions")),
+    ("Chancellor Petra Lang refused to back the ceasefire.",
+     ("Petra Lang", "ceasefire", "oppose", "refused to back the ceasefire")),
+    ("Chancellor Petra Lang called the sanctions a disaster.",
+     ("Petra Lang", "sanctions", "oppose", "the sanctions a disaster")),
+    ("Chancellor Petra Lang called the ceasefire a success.",
+     ("Petra Lang", "ceasefire", "support", "the ceasefire a success")),
+])
+def test_one_row_with_its_stance(text, expected):
+    assert [r[:4] for r in rows(text)] == [expected]
+
+
+@pytest.mark.parametrize("verb, start_of_volkov", [("disagreed with", 85), ("did not agree with", 89)])
+def test_disagreement_takes_the_reverse_stance(verb, start_of_volkov):
+    text = f"Chancellor Petra Lang {verb} President Igor Volkov, who said on Tuesday that a ceasefire was impossible."
+    assert rows(text) == [
+        ("Petra Lang", "ceasefire", "support", f"{verb} President Igor Volkov", 22, 22 + len(f"{verb} President Igor Volkov")),
+        ("Igor Volkov", "ceasefire", "oppose", "a ceasefire was impossible", start_of_volkov, start_of_volkov + 26),
+    ]
+
+
+def test_a_refusal_noun_alone_is_not_a_negated_opposition():
+    assert classify_stance("the port will reopen despite the owner's refusal to pay") == "support"
+    assert classify_stance("we have no objection to the plan") == "support"
