@@ -1,7 +1,7 @@
 """Contact events: calls, meetings, visits, summits, talks and conferences, one row per event.
 
-:func:`extract_events` finds event mentions from verbs ("phoned", "spoke with", "met", "will travel
-to", "hosted") and nouns ("a phone call", "the conversation", "talks", "an invitation to visit
+:func:`extract_events` finds event mentions from verbs ("phoned", "spoke with", "X and Y spoke by
+phone", "met" — not "met with criticism" nor "met the deadline" —, "will travel to", "hosted") and nouns ("a phone call", "the conversation", "talks", "an invitation to visit
 Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For each mention it reads:
 
 * **participants** — canonical actors (:mod:`lib.actors`): the subject and the object or
@@ -10,12 +10,16 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   named only by nationality ("U.S. and Russian representatives") stands for its countries; "I"/"we"
   inside a quotation is its speaker;
 * **date** — the time expression of the trigger's own clause (:mod:`lib.timex`), not that of a verb of
-  saying around it ("Peskov told TASS on Sunday that ..."); a sentence-opening "Later," or "Earlier,"
+  saying around it ("Peskov told TASS on Sunday that ..."), nor a "since 2019" (the span before the
+  event: "her first visit to China since 2019"); a sentence-opening "Later," or "Earlier,"
   applies to the events reported in its sentence;
 * **status** — from tense, modality and negation of the trigger and the words governing it:
   happened, planned ("will", "would", "is due to", "agreed to"), proposed (an invitation, "would
-  love to", "could meet"), possible ("may", "maybe", "probably", "was expected to", "whether"),
-  denied (a negated trigger, "no plans for a call"), cancelled (cancelled, postponed, suspended);
+  love to", "could meet", "hopes to meet", "called for a summit"), possible ("may", "maybe",
+  "probably", "was expected to", "whether"), denied (a negated trigger, "no plans for a call", a
+  refusal "refused/declined to meet", the clause a verb of denial governs "denied that he had spoken
+  to Wu"), cancelled (cancelled, postponed, suspended); a purpose infinitive takes the status of
+  its verb ("could fly to Berlin to meet Lang" -> proposed);
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
   ("lasted nearly an hour-and-a-half" -> 90, approximate).
 
@@ -68,6 +72,8 @@ def _lexicon() -> dict:
         "anaphoric": set(data.get("anaphoric_nouns", [])),
         "not_events": set(data.get("not_events", [])),
         "status": {k: set(v) for k, v in data["status"].items()},
+        "meet_not_objects": set(data.get("meet_not_objects", [])),
+        "phone_words": set(data.get("phone_words", [])),
     }
 
 
@@ -178,8 +184,16 @@ class _Extractor:
                 return None
             if lemma in ("host",) and not any(c.dep_ == "dobj" and self._is_agent(c) for c in kids):
                 return None
-            if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("demand", "target", "goal", "need", "deadline", "criteria", "condition", "standard", "requirement", "expectation") for c in kids):
-                return None
+            if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["meet_not_objects"] for c in kids):
+                return None  # "met the deadline", "did not meet the threshold"
+            if lemma == "meet" and not any(c.dep_ == "dobj" for c in kids):
+                # "met with criticism", "was met with scepticism": a reception, not a meeting
+                withs = [p for p in kids if p.dep_ == "prep" and p.lower_ == "with"]
+                objs = [o for p in withs for o in p.children if o.dep_ == "pobj"]
+                if objs and all(o.lemma_.lower() in lex["meet_not_objects"] for o in objs):
+                    return None
+                if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and withs:
+                    return None  # "the plan was met with ..." is never a meeting
             return kind
         if lemma == "call":
             # "Trump called Putin": a person as object, no "for"/"on"/complement
@@ -192,6 +206,14 @@ class _Extractor:
         if lemma in ("speak", "talk"):
             for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in ("with", "to")):
                 if any(c.dep_ == "pobj" and self._is_agent(c) for c in prep.children):
+                    return "call"
+            # "Dubois and Carter spoke by phone": two or more speakers and a phone channel
+            phone = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "via") and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in lex["phone_words"] or any(x.lemma_.lower() in lex["phone_words"] for x in o.children if x.dep_ == "compound"))
+                for o in c.children) for c in kids)
+            if phone:
+                subjects = [c for c in kids if c.dep_ == "nsubj"]
+                if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "two", "both") for s in subjects):
                     return "call"
             return None
         if lemma in lex["motion"]:
@@ -533,6 +555,12 @@ class _Extractor:
                 prep = parent if parent.pos_ == "ADP" or parent.dep_ == "prep" else node.head
                 if prep.lower_ not in complement_preps and not (prep.lower_ == "in" and _takes_part(prep.head)):
                     break
+            purpose = node.dep_ == "advcl" and node.tag_ == "VB" and parent.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in node.children) and not any(c.dep_ == "mark" for c in node.children)
+            if purpose:
+                # "could fly to Berlin to meet Lang": a purpose infinitive is as certain as its verb
+                chain.append(parent)
+                break
             if node.dep_ in ("advcl", "npadvmod", "conj") or (node.dep_ == "prep" and node.lower_ not in complement_preps and not (node.lower_ == "in" and _takes_part(parent))):
                 break  # a coordinated verb ("remained in Riyadh on Monday and expected to meet") is another event
             chain.append(parent)
@@ -555,12 +583,14 @@ class _Extractor:
         chain = self._governing(tok, m)
         lemmas = []
         for node in chain:
-            lemmas.append(node.lemma_.lower())
+            lemmas.append(_lemma(node))
             for c in node.children:
                 if c.dep_ in ("aux", "auxpass", "neg", "advmod", "det", "amod", "prt", "acomp", "mark") or c.lower_ in ("no",):
-                    lemmas.append(c.lemma_.lower() if c.dep_ != "aux" else c.lower_)
+                    lemmas.append(_lemma(c) if c.dep_ != "aux" else c.lower_)
                     if c.dep_ == "mark":
                         lemmas.append(c.lower_)
+                if c.dep_ in ("prep", "prt") and node is not tok:
+                    lemmas.append(f"{_lemma(node)} {c.lower_}")  # "called for a summit", "ruled out talks"
         # the trigger's own negation or "no <noun>"
         own = [c for c in tok.children if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")]
         direct_neg = False
@@ -580,6 +610,8 @@ class _Extractor:
             return "cancelled"
         if direct_neg or any(w in lemmas for w in ("deny", "rule")) and "out" in lemmas:
             return "denied"
+        if any(w in lemmas for w in words.get("refused", ())) or self._denied_report(chain[-1]):
+            return "denied"  # "refused to meet", "denied that he had spoken to Wu"
         if re.search(r"neither confirm nor deny", text_window):
             return "denied"
         future = any(w in lemmas for w in ("will", "shall", "'ll", "’ll", "would", "wo")) or "due" in lemmas or "going" in lemmas
@@ -603,6 +635,25 @@ class _Extractor:
             # 'happened' only by default, overruled by any other mention of the event
             m.weak_status = True
         return "happened"
+
+    def _denied_report(self, top: Token) -> bool:
+        """True when the clause headed by ``top`` is what a verb of denial denies: "X denied that
+        he had spoken to Y", "rejected claims that the two had met" (``data/events.toml``
+        status.denied)."""
+        node = top
+        for _ in range(3):
+            if node.head.i == node.i:
+                return False
+            parent = node.head
+            if node.dep_ in ("ccomp", "acl", "relcl") and parent.pos_ in ("VERB", "AUX") and _lemma(parent) in self.lex["status"]["denied"]:
+                return node.dep_ == "ccomp"
+            if node.dep_ in ("acl", "ccomp") and parent.pos_ == "NOUN" and parent.lemma_.lower() in ("report", "claim", "suggestion", "allegation", "rumour", "rumor", "speculation"):
+                node = parent  # "denied reports that ..."
+                if node.dep_ == "dobj" and _lemma(node.head) in self.lex["status"]["denied"]:
+                    return True
+                continue
+            return False
+        return False
 
     # -- date, place, duration ----------------------------------------------------------------
 
@@ -669,6 +720,8 @@ class _Extractor:
                 continue
             if re.match(r"(?i)(?:a|one|two|three|\d+) days? (?:after|before)$", tx["text"]):
                 continue
+            if re.match(r"(?i)since\b", tx["text"]):
+                continue  # "her first visit to China since 2019": the span before, not the visit's date
             if any(t.i in ids for t in toks):
                 dist = abs(toks[0].i - m.trigger.i)
                 if best is None or dist < best[0]:
@@ -904,6 +957,16 @@ class _Extractor:
             if (not mine or not ev_participants) and (same_day or same_place) and distance <= 12:
                 return event
         return best
+
+
+# spaCy's lemmatiser misreads a few verbs ("hopes" -> "hop")
+_LEMMA_FIXES = {("hop", "hope"): "hope"}
+
+
+def _lemma(tok: Token) -> str:
+    """The lower-case lemma of ``tok``, with known lemmatiser slips mended ("hopes" -> "hope")."""
+    lemma = tok.lemma_.lower()
+    return _LEMMA_FIXES.get((lemma, tok.lower_[:4]), lemma)
 
 
 def _takes_part(tok: Token) -> bool:

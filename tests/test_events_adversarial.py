@@ -120,3 +120,82 @@ def test_event_takes_the_new_expressions():
         "meeting", ["Clara Voss", "Omar Reyes"], "2025-02-26", "a week ago", "day", "happened")
     row = one("Clara Voss will meet Omar Reyes in mid-March.")
     assert (row["date"], row["timex_value"], row["granularity"], row["status"]) == (None, "2025-03", "month", "planned")
+
+
+# --------------------------------------------------------------------------------------------
+# B. a call with no "with"
+
+
+def test_two_speakers_by_phone_is_a_call_between_them():
+    row = one("Clara Voss and Omar Reyes spoke by phone on Monday.")
+    assert (row["kind"], row["participants"], row["date"], row["status"]) == ("call", ["Clara Voss", "Omar Reyes"], "2025-03-03", "happened")
+
+
+def test_one_speaker_without_partner_or_phone_is_no_call():
+    assert events("Clara Voss spoke on Monday.") == []
+    assert events("Clara Voss and Omar Reyes spoke at the dinner on Monday.") == []
+
+
+# --------------------------------------------------------------------------------------------
+# C. status under denial, refusal, hope, modality, calls for
+
+
+def test_denied_contact_is_denied():
+    row = one("Omar Reyes denied that he had spoken to Clara Voss.")
+    assert (row["kind"], row["participants"], row["status"]) == ("call", ["Omar Reyes", "Clara Voss"], "denied")
+
+
+def test_denied_report_of_a_call_between_two_is_found_and_denied():
+    row = one("The ministry denied that President Omar Reyes and Premier Clara Voss had spoken by phone on Monday.")
+    assert (row["kind"], row["participants"], row["date"], row["status"]) == ("call", ["Omar Reyes", "Clara Voss"], "2025-03-03", "denied")
+
+
+def test_refused_to_meet_did_not_happen():
+    row = one("President Omar Reyes refused to meet Premier Clara Voss on Tuesday.")
+    assert (row["kind"], row["participants"], row["date"], row["status"]) == ("meeting", ["Omar Reyes", "Clara Voss"], "2025-03-04", "denied")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Clara Voss hopes to meet Omar Reyes in Lyon.", "meeting"),
+        ("If the vote fails, Omar Reyes could fly to Madrid to meet Clara Voss.", "meeting"),
+        ("Premier Clara Voss called for a summit with President Omar Reyes.", "summit"),
+    ],
+)
+def test_hoped_possible_and_called_for_contacts_are_proposed(sentence, kind):
+    rows = [r for r in events(sentence) if r["kind"] == kind]
+    assert len(rows) == 1
+    assert sorted(rows[0]["participants"]) == ["Clara Voss", "Omar Reyes"]
+    assert rows[0]["status"] == "proposed"
+
+
+def test_purpose_meeting_after_a_trip_shares_its_status():
+    rows = events("If the vote fails, Omar Reyes could fly to Madrid to meet Clara Voss.")
+    assert [(r["kind"], r["participants"], r["status"]) for r in rows] == [
+        ("visit", ["Omar Reyes", "Spain"], "proposed"),
+        ("meeting", ["Omar Reyes", "Clara Voss"], "proposed"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# D. false events
+
+
+def test_met_with_criticism_is_no_meeting():
+    assert events("President Omar Reyes met with criticism after his speech on Tuesday.") == []
+    assert events("The plan was met with anger in the capital.") == []
+    assert events("The company did not meet the threshold.") == []
+
+
+def test_met_with_a_person_is_still_a_meeting():
+    row = one("President Omar Reyes met with Premier Clara Voss on Tuesday.")
+    assert (row["kind"], row["participants"], row["date"], row["status"]) == ("meeting", ["Omar Reyes", "Clara Voss"], "2025-03-04", "happened")
+
+
+def test_since_year_is_not_the_date_of_a_trip():
+    rows = events("Clara Voss will travel to Madrid next week, her first visit to Spain since 2019, where she hopes to meet President Omar Reyes.")
+    assert [(r["kind"], r["participants"], r["location"], r["timex_value"], r["date_text"], r["status"]) for r in rows] == [
+        ("visit", ["Clara Voss", "Spain"], "Madrid", "2025-W11", "next week", "planned"),
+        ("meeting", ["Clara Voss", "Omar Reyes"], None, None, None, "proposed"),
+    ]
