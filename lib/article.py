@@ -414,6 +414,23 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     return body.replace("\r\n", "\n"), title, date
 
 
+def _header_then_html(raw: str) -> tuple[str, str] | None:
+    """``(header, markup)`` when ``raw`` opens with a ``date`` line (and, on its own line, a
+    headline that is not markup) followed by HTML; None otherwise."""
+    lines = raw.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _DATE_LINE.match(lines[first]):
+        return None
+    cut = first + 1
+    following = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
+    if following is not None and not lines[following].lstrip().startswith("<"):
+        cut = following + 1
+    markup = "\n".join(lines[cut:])
+    if not looks_like_html(markup):
+        return None
+    return "\n".join(lines[:cut]), markup
+
+
 def make_article_id(text: str, prefix: str = "pasted") -> str:
     """A stable id for pasted text: ``<prefix>-`` and the first 8 hex digits of its SHA-1."""
     return f"{prefix}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:8]}"
@@ -430,7 +447,8 @@ def parse_article(
     """Build an :class:`Article` from raw text (a header as described in the module doc, or none).
 
     ``published`` (ISO date) applies only when the text has no ``date`` line; ``title`` and ``source``
-    are used when the text gives none. HTML input is converted with trafilatura first.
+    are used when the text gives none. HTML input is converted with :func:`html_to_text` first; a
+    ``date`` header line (and headline line) above HTML is kept as the header.
 
     Raises :class:`EmptyArticleError`, :class:`BinaryInputError`, :class:`ArticleTooLongError`,
     :class:`NotEnglishError` or :class:`InvalidDateError` (all :class:`lib.errors.ParleyError`).
@@ -439,7 +457,14 @@ def parse_article(
         raise EmptyArticleError("The article is empty: there are no words to analyse.")
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     raw = normalise_text(raw)
-    if looks_like_html(raw):
+    header_and_markup = _header_then_html(raw)
+    if header_and_markup is not None:
+        # "date 2025-02-13 Headline" then HTML: keep Parley's header, convert the markup below it
+        header, markup = header_and_markup
+        body_text, html_title, _html_date = html_to_text(markup)
+        raw = header + "\n\n" + body_text
+        title = title or html_title
+    elif looks_like_html(raw):
         raw, html_title, html_date = html_to_text(raw)
         title = title or html_title
         published = published or html_date

@@ -85,3 +85,21 @@ def test_text_with_a_less_than_sign_keeps_every_offset():
 ])
 def test_html_fragments_are_html(html):
     assert looks_like_html(html)
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("date 2025-03-05 Bridge\n\n<p>Mayor Jane Whitcombe said the bridge would open.</p>", "Bridge"),
+    ("date 2025-03-05\nBridge opens\n\n<div>Mayor Jane Whitcombe said the bridge would open.</div>", "Bridge opens"),
+    ("date 2025-03-05\n<div>Mayor Jane Whitcombe said the bridge would open.</div>",
+     "Mayor Jane Whitcombe said the bridge would open."),
+])
+def test_a_date_header_above_html_is_kept(raw, title):
+    article = parse_article(raw)
+    assert article.text == "Mayor Jane Whitcombe said the bridge would open."
+    assert article.published == "2025-03-05"
+    assert article.title == title
+
+
+def test_a_date_header_above_plain_text_with_a_less_than_sign():
+    article = parse_article("date 2025-03-05 Vote\n\nTurnout was <40% in May.")
+    assert (article.text, article.title) == ("Turnout was <40% in May.", "Vote")
