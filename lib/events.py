@@ -624,9 +624,10 @@ class _Extractor:
                 return "proposed"
         if future or any(w in lemmas for w in words["planned"] if w not in ("will", "would", "'ll", "shall")):
             return "planned"
-        if m.date and self.dct and m.granularity == "day" and m.date > self.dct.isoformat():
-            return "planned"
         verb = next((n for n in chain if n.pos_ in ("VERB", "AUX")), None)
+        said_past = verb is not None and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children))
+        if m.date and self.dct and m.granularity == "day" and m.date > self.dct.isoformat() and not said_past:
+            return "planned"  # a day after publication, unless a past verb says it took place ("met on 6 March 2025")
         if verb is not None and verb.tag_ in ("VB", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "did", "does", "do") for c in verb.children):
             if verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children):
                 return "planned"

@@ -37,7 +37,8 @@ Rules (each one a reader would apply to any news text):
   occurrence on or before the publication date ("met on 6 March" published 5 March 2025 ->
   2024-03-06), future -> the first on or after it. A date right after a noun with a date of its own
   ("called a referendum on March 16") is that noun's, and a verbless phrase keeps this year's
-  unless it lies more than 30 days ahead;
+  unless it lies more than 30 days ahead. A weekday written with the day ("Friday, 14 February")
+  moves the year to a neighbouring one where they agree, if any;
 * years from 1000 to 2100 after a preposition ("in 1066"), but not before a noun ("in 1500 cases");
 * without a publication date only absolute dates with a year resolve; the rest keep a null value.
 
@@ -654,6 +655,20 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
                 tx.granularity = "day"
                 return
             candidate = pick_year(lambda y: dt.date(y, month_n, int(day)), dct, tx.tense, tx.tense_marked)
+            weekday = re.search(_WD, match.group(0))
+            if weekday and candidate.weekday() != _WEEKDAYS.index(weekday.group(0).lower()):
+                # "Monday, 14 February": a neighbouring year where the weekday agrees, else the
+                # day and month as written (the weekday is the likelier slip)
+                agree = []
+                for year in (dct.year - 1, dct.year, dct.year + 1):
+                    try:
+                        other = dt.date(year, month_n, int(day))
+                    except ValueError:
+                        continue
+                    if other.weekday() == _WEEKDAYS.index(weekday.group(0).lower()):
+                        agree.append(other)
+                if agree:
+                    candidate = min(agree, key=lambda d: abs((d - dct).days))
             _set_day(tx, candidate, "dct")
         except ValueError:
             pass

@@ -199,3 +199,17 @@ def test_since_year_is_not_the_date_of_a_trip():
         ("visit", ["Clara Voss", "Spain"], "Madrid", "2025-W11", "next week", "planned"),
         ("meeting", ["Clara Voss", "Omar Reyes"], None, None, None, "proposed"),
     ]
+
+
+def test_weekday_with_day_month_picks_the_year_where_they_agree():
+    # 14 February is a Friday in 2025 and a Wednesday in 2024: the weekday settles the year
+    assert dates("Clara Voss met Omar Reyes on Friday, 14 February.", "2025-02-10") == [("Friday, 14 February", "2025-02-14", "day")]
+    # no neighbouring year has a Monday 14 February: the day and month as written
+    assert dates("Clara Voss will meet Omar Reyes on Monday, 14 February.", "2025-01-10") == [("Monday, 14 February", "2025-02-14", "day")]
+
+
+def test_past_verb_with_a_later_explicit_date_still_happened():
+    row = one("Minister Clara Voss met her counterpart Omar Reyes on 6 March 2025.")
+    assert (row["date"], row["status"]) == ("2025-03-06", "happened")
+    row = one("Talks between Clara Voss and Omar Reyes on 9 March.")
+    assert (row["kind"], row["date"], row["status"]) == ("talks", "2025-03-09", "planned")
