@@ -70,6 +70,17 @@ def _indent(value: str) -> int:
     return number
 
 
+def _timeout(value: str) -> float:
+    """argparse type of --timeout: seconds from 0 (no limit) to 86400 (a day)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not (math.isfinite(seconds) and 0 <= seconds <= 86400):
+        raise argparse.ArgumentTypeError(f"{value} is not a number of seconds from 0 (no limit) to 86400")
+    return seconds
+
+
 def _plain(value: Any) -> Any:
     """JSON-ready copy of a cell: numpy scalars and arrays to Python, NaN/NA/NaT to None."""
     if value is None:
@@ -315,8 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="table format: also list each file's misses, false positives and wrong speakers/dates/stances",
     )
     evaluate.add_argument(
-        "--timeout", type=float, default=120.0, metavar="SECONDS",
-        help="stop an article's analysis after SECONDS and score it as raised (default 120; 0 = no limit)",
+        "--timeout", type=_timeout, default=120.0, metavar="SECONDS",
+        help="stop an article's analysis after SECONDS and score it as raised (default 120; 0 = no limit; at most 86400)",
     )
     evaluate.add_argument("-v", "--verbose", action="store_true", help="name each gold file on stderr as it is scored")
     evaluate.set_defaults(func=_cmd_evaluate)

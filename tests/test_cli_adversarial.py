@@ -127,3 +127,17 @@ def test_out_folder_where_a_table_cannot_be_written(capsys, tmp_path, article):
     err = capsys.readouterr().err
     assert err.startswith(f"error: --out {out_dir}: cannot write quotes.json in this folder (")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("value, reason", [
+    ("-5", "-5 is not a number of seconds from 0 (no limit) to 86400"),
+    ("nan", "nan is not a number of seconds from 0 (no limit) to 86400"),
+    ("1e300", "1e300 is not a number of seconds from 0 (no limit) to 86400"),
+    ("soon", "'soon' is not a number of seconds"),
+])
+def test_bad_timeout_is_an_argparse_error(capsys, tmp_path, value, reason):
+    # before, these reached the timer and every article was scored as raised
+    with pytest.raises(SystemExit) as exit_info:
+        main(["evaluate", str(tmp_path), "--timeout", value])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"python -m lib evaluate: error: argument --timeout: {reason}"
