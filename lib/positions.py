@@ -191,10 +191,11 @@ def classify_stance(claim: str, cue: str | None = None) -> str:
     that she opposed the ceasefire" -> support, see :func:`denied_stance`); a doubt marker
     ("unlikely", "can neither confirm nor deny") -> doubtful; a negation ("no likelihood", "not",
     "never"), an opposing word ("reject", "illegal", "absurd") or a negative judgement said of
-    something ("sanctions are a disaster", "a ceasefire was impossible") -> oppose, unless both occur (a negated opposition supports: "did not rule out", "refused to
-    rule out", "no objection"); a condition or
-    reservation after support ("if", "but there are questions") -> conditional; a partial
-    quantifier ("some of") -> mixed; otherwise support.
+    something ("sanctions are a disaster", "a ceasefire was impossible", "called it a farce") ->
+    oppose, unless negation and opposition meet (a negated opposition supports: "did not rule
+    out", "refused to rule out", "no objection", "is not a disaster"); a condition or reservation
+    after support ("if", "but there are questions") -> conditional; a partial quantifier ("some
+    of") -> mixed; otherwise support. Inflected stance verbs count as their base form ("opposed").
     """
     words = _stance_words()
     denial = denied_stance(claim + " " + (cue or ""))
