@@ -475,39 +475,39 @@ def pick_year(day_of: "callable[[int], dt.date]", dct: dt.date, tense: str, mark
     """The occurrence of a yearly day (``day_of(year)`` gives it in a year) that a clause means.
 
     Tense-guided anchoring, as in TimeML/TempEval normalisation of underspecified dates
-    (HeidelTime's news strategy, Strötgen & Gertz 2013, §4.2): 'future' -> the first occurrence on
+    (HeidelTime's news-document strategy, which uses the DCT and the tense of the sentence; Strötgen
+    & Gertz 2013, "Multilingual and cross-domain temporal tagging"): 'future' -> the first occurrence on
     or after the publication date ``dct``; 'past' read off a verb (``marked``) -> the latest on or
     before it ("met on 6 March" published 5 March 2025 -> 2024-03-06); 'present' -> the occurrence
     nearest to ``dct``; a verbless phrase (default 'past', not ``marked``) -> this year's unless it
     is more than 30 days ahead (then last year's). ``modifier`` 'last' / 'next' force strictly
-    before / after, 'this' the publication year. Raises ValueError for an impossible day.
+    before / after, 'this' the publication year. A day missing in some years ("29 February") is
+    looked for up to 8 years either way. Raises ValueError when there is no such day.
     """
     if modifier == "this":
         return day_of(dct.year)
+    options = []
+    for year in range(max(1, dct.year - 8), min(9999, dct.year + 8) + 1):
+        try:
+            options.append(day_of(year))  # "29 February" exists one year in four
+        except ValueError:
+            continue
     if modifier == "next" or tense == "future" and modifier != "last":
-        day = day_of(dct.year)
-        if day < dct or modifier == "next" and day <= dct:
-            day = day_of(dct.year + 1)
-        return day
-    if modifier == "last" or tense == "past" and marked:
-        day = day_of(dct.year)
-        if day > dct or modifier == "last" and day >= dct:
-            day = day_of(dct.year - 1)
-        return day
-    if tense == "present":
-        options = []
-        for year in (dct.year - 1, dct.year, dct.year + 1):
-            try:
-                options.append(day_of(year))
-            except ValueError:
-                continue
-        if not options:
-            raise ValueError("no such day")
-        return min(options, key=lambda d: (abs((d - dct).days), d < dct))
-    day = day_of(dct.year)
-    if day > dct + dt.timedelta(days=30):
-        day = day_of(dct.year - 1)
-    return day
+        later = [d for d in options if d > dct or d == dct and modifier != "next"]
+        if later:
+            return later[0]
+    elif modifier == "last" or tense == "past" and marked:
+        earlier = [d for d in options if d < dct or d == dct and modifier != "last"]
+        if earlier:
+            return earlier[-1]
+    elif tense == "present":
+        if options:
+            return min(options, key=lambda d: (abs((d - dct).days), d < dct))
+    else:
+        earlier = [d for d in options if d <= dct + dt.timedelta(days=30)]
+        if earlier:
+            return earlier[-1]
+    raise ValueError("no such day near the publication date")
 
 
 def _set_month(tx: Timex, year: int, month: int, anchor: str) -> None:
@@ -517,6 +517,8 @@ def _set_month(tx: Timex, year: int, month: int, anchor: str) -> None:
 
 
 def _set_year(tx: Timex, year: int, anchor: str) -> None:
+    if not 1 <= year <= 9999:
+        raise ValueError("year beyond the calendar")  # "4000 years ago": left unresolved
     tx.value, tx.granularity, tx.anchor, tx.resolved = f"{year:04d}", "year", anchor, True
     tx.period_start, tx.period_end = f"{year:04d}-01-01", f"{year:04d}-12-31"
 

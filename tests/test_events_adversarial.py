@@ -213,3 +213,9 @@ def test_past_verb_with_a_later_explicit_date_still_happened():
     assert (row["date"], row["status"]) == ("2025-03-06", "happened")
     row = one("Talks between Clara Voss and Omar Reyes on 9 March.")
     assert (row["kind"], row["date"], row["status"]) == ("talks", "2025-03-09", "planned")
+
+
+def test_leap_day_and_spans_beyond_the_calendar():
+    assert dates("Clara Voss met Omar Reyes on 29 February.") == [("29 February", "2024-02-29", "day")]
+    assert dates("Clara Voss will meet Omar Reyes on 29 February.") == [("29 February", "2028-02-29", "day")]
+    assert dates("Clara Voss met Omar Reyes 4000 years ago.") == [("4000 years ago", None, "year")]
