@@ -138,6 +138,7 @@ def _clean_name(text: str) -> str:
     text = text.split("/")[0] if "/" in text else text
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("S", "C") or ch in " \t")
     text = text.strip().strip(_QUOTE_CHARS + ",.;:«»‹›").replace("’", "'")
+    text = re.sub(r"\s+[-–—]+$|^[-–—]+\s+", "", text)  # a dash left by the tagger ("Vanita Gupta -")
     text = re.sub(r"'s$", "", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
     text = re.sub(r"^(?:Will|Would|Did|Does|Do|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were)\s+(?=[A-Z])", "", text)
@@ -213,7 +214,9 @@ def roles_compatible(wanted: str, title: str | None) -> bool:
 
     Rules: the title's role noun is the same or a synonym (data/roles.toml ``role_synonyms``); a
     wide role ('leader') names any role of its ``wide_roles`` list; a specific role of two or more
-    words ('defence secretary') must appear in the title; 'vice' titles only match 'vice' roles.
+    words ('defence secretary') must appear in the title; 'vice' titles only match 'vice' roles,
+    and 'deputy', 'assistant' or 'acting' titles only roles with the same word ("the attorney
+    general" is not "Deputy Attorney General Sally Yates").
     Nationality words are compared separately (see :func:`nationality_of`)."""
     if not title:
         return False
@@ -222,6 +225,9 @@ def roles_compatible(wanted: str, title: str | None) -> bool:
         return False
     wanted = wanted.lower()
     if have.startswith("vice") != wanted.startswith("vice") or "vice" in title.lower() and not wanted.startswith("vice"):
+        return False
+    title_words = set(re.split(r"[\s-]+", title.lower()))
+    if any(w in title_words and w not in wanted.split() for w in ("deputy", "assistant", "acting", "under")):
         return False
     if " " in wanted and wanted.replace("-", " ") not in title.lower().replace("-", " "):
         # 'defence secretary' vs 'Secretary of State': only the same phrase matches
@@ -624,8 +630,10 @@ class ActorIndex:
                         m = self._by_token.get(child.i) if described is not None else None
                     if m is not None and compatible(self.actors[m.actor_id]):
                         actor = self.actors[m.actor_id]
-                        if number == "sg" and gender and actor.gender is None:
-                            actor.gender = gender
+                        if child.lower_ in _PRONOUNS and _PRONOUNS[child.lower_][0] not in (None, gender):
+                            continue  # "she had done ... on his case": his is not she
+                        if number == "sg" and gender and actor.gender is None and m.form != "pronoun":
+                            actor.gender = gender  # taught by a name, never by a chain of pronoun guesses
                         return actor
             if node.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and node.head.i != node.i:
                 node = node.head
@@ -665,6 +673,15 @@ class ActorIndex:
         """
         exclude = set(exclude or ())
         np = self.noun_phrase(head)
+        for child in head.children:
+            m = self._by_token.get(child.i) if child.dep_ == "appos" else None
+            if m is not None and self.actors[m.actor_id].kind == PERSON:
+                # "His wife, Rakeyia Vance, said": the description names the person beside it
+                actor = self.actors[m.actor_id]
+                if actor.gender is None:
+                    actor.gender = lexicons.roles()["gendered_roles"].get(head.lower_)
+                self._add_mention(np.start, np.end, actor, "role")
+                return actor
         words = [t.text for t in np if not t.is_space]
         lemma = head.lemma_.lower()
         text_lower = " ".join(w.lower() for w in words)
@@ -880,6 +897,9 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     lower = text.lower()
     if lower in lexicons.platform_names():
         return None
+    if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and " " in text and _strip_honorific(text)[0] in person_names \
+            and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"):
+        return PERSON  # "Ivanka Trump acknowledged" tagged PRODUCT: a full name the article gives a person
     if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"):
         return None
     if ent.label_ == "NORP":
@@ -951,6 +971,8 @@ def _title_before(doc, start: int, person_tokens: set[int] | None = None) -> tup
         tok = doc[j]
         if tok.is_space or (tok.is_punct and tok.text not in "-–") or tok.pos_ in ("DET", "VERB", "AUX", "CCONJ", "SCONJ", "NUM") or tok.dep_ == "case":
             break
+        if tok.text in "-–" and (tok.whitespace_ or j > 0 and doc[j - 1].whitespace_):
+            break  # a dash between words ("the attorney general herself - Sharon Werner"), not a hyphen
         if tok.pos_ in ("PRON", "ADV", "PART", "INTJ") or tok.pos_ == "ADP" and tok.lower_ != "of":
             break
         is_person = (j in person_tokens) if person_tokens is not None else tok.ent_type_ == "PERSON"
@@ -1112,10 +1134,16 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
                     # a first name alone ("Hillary") links to the one full name starting with it
                     cands = [a for acts in full_names.values() for a in acts if a.name.split()[0].casefold() == parts[0].casefold()]
                 if len(cands) > 1:
-                    # the most recently mentioned one with the same surname, gender permitting
+                    # the one the article already calls by the bare surname (news style names a
+                    # relative in full or by first name: "Keith Scott ... Rakeyia Scott ... Scott"),
+                    # else the most recently mentioned one, gender permitting
                     cands = [a for a in cands if not (gender and a.gender and gender != a.gender)] or cands
                     before = [a for a in cands if a.mentions and a.mentions[-1][0] < ent.start_char]
-                    cands = [max(before, key=lambda a: a.mentions[-1][0])] if before else cands[:1]
+                    called = [a for a in before if parts[0] in a.aliases]
+                    if len(called) == 1:
+                        cands = called
+                    else:
+                        cands = [max(before, key=lambda a: a.mentions[-1][0])] if before else cands[:1]
                 if cands:
                     actor = cands[0]
                 else:

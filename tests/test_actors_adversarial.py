@@ -4,6 +4,7 @@ between a title and a name. Every input is a sentence or two written for the tes
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from lib.tables import analyze_text
@@ -91,3 +92,33 @@ def test_object_pronoun_is_not_the_subject_and_the_subject_keeps_the_topic(first
     assert list(q["speaker"]) == [first]
     assert list(q["text"]) == ["he was resigning"]
     assert dict(zip(res.actors["name"], res.actors["kind"])) == {first: "person", "Tom Wu": "person"}
+
+
+def test_deputy_title_is_not_the_role_without_deputy():
+    from lib.actors import roles_compatible
+    assert roles_compatible("attorney general", "Deputy Attorney General") is False
+    assert roles_compatible("deputy attorney general", "Deputy Attorney General") is True
+    assert roles_compatible("minister", "Acting Minister") is False
+    assert roles_compatible("attorney general", "Attorney General") is True
+
+
+def test_a_spaced_dash_before_a_name_is_not_part_of_the_title():
+    res = analysed("Six aides work for the mayor herself - Dana Ruiz, her chief of staff, among them. "
+                   "Vera Lind - the deputy - said the budget was late.")
+    titles = dict(zip(res.actors["name"], res.actors["title"]))
+    assert "Dana Ruiz" in titles and "Vera Lind" in titles
+    assert pd.isna(titles["Dana Ruiz"]) or "-" not in titles["Dana Ruiz"]
+    assert "Vera Lind" == res.quotes["speaker"].iloc[0]
+
+
+def test_a_possessive_after_a_feminine_subject_does_not_teach_her_a_masculine_gender():
+    res = analysed("Loretta Okafor said she had studied his case for weeks. "
+                   "She said the ruling was fair.")
+    assert list(res.quotes["speaker"]) == ["Loretta Okafor", "Loretta Okafor"]
+
+
+def test_bare_surname_stays_with_the_person_already_called_by_it():
+    res = analysed("Keith Vance was injured on Tuesday. Vance had left work early. "
+                   "His wife, Rakeyia Vance, said he was unarmed. Vance said on Monday that he felt fine.")
+    q = res.quotes
+    assert list(q["speaker"]) == ["Rakeyia Vance", "Keith Vance"]
