@@ -129,7 +129,10 @@ class _Mark:
     length: int = 1
 
 
-_ELISION = re.compile(r"(?:em|n'|til|cause|tis|twas|bout|round)\b", re.I)
+# Words after a quotation that tell what the speaker did next, not what was said.
+_NARRATION = re.compile(r"(?:and\s+then|before|after|while|upon|then)\s+(?:\w+ing|he|she|they)\b|as\s+(?:he|she|they)\s+\w+ed\b", re.I)
+
+_ELISION = re.compile(r"(?:n['’‘](?!\w)|(?:em|n|til|cause|tis|twas|bout|round)\b)", re.I)
 
 # Two apostrophes or two backticks stand for a double mark in some archives (''It is,'' he said).
 _DOUBLED = ("''", "``")
@@ -149,6 +152,9 @@ def _classify_mark(para: str, i: int, style: str, length: int = 1) -> _Mark | No
             return None
         # elisions: 'em, 'n', 'til, 'cause, 'tis, 'twas, 'bout, 'round
         if _ELISION.match(para, i + 1):
+            return None
+        # the closing apostrophe of a one-letter elision: rock 'n' roll, 'o'
+        if i >= 2 and prev.isalpha() and para[i - 2] in SINGLE_MARKS and (i == 2 or not para[i - 3].isalnum()):
             return None
     # French spacing: « Nous sommes prêts » (a space inside each guillemet)
     if ch == "«" and nxt == " " and i + 2 < len(para) and para[i + 2].isalpha() and (prev.isspace() or i == 0 or prev in "(["):
@@ -264,9 +270,11 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
         closed_here: list[MarkedSpan] = []
         nested: str | None = None  # family of a quotation nested inside the current one
         open_family = _family(consumed_first.char) if consumed_first is not None else None
-        for mark in marks:
+        for m_index, mark in enumerate(marks):
             pos = p_start + mark.pos
             family = _family(mark.char)
+            if current is not None and _plural_possessive(text, pos, mark, marks[m_index + 1:], style, p_start):
+                continue
             if nested is not None:
                 if mark.can_close and family == nested:
                     nested = None
@@ -333,6 +341,31 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 trimmed.append((s, e))
         span.segments = trimmed or span.segments
     return [s for s in out if s.segments and s.segments[0][1] > s.segments[0][0]]
+
+
+_SUBJECT_OR_CUE = {"he", "she", "they", "we", "i", "it", "you", "said", "says", "told", "tells", "added", "asked",
+                   "wrote", "writes", "replied", "insisted", "warned", "declared", "explained", "according"}
+
+
+def _plural_possessive(text: str, pos: int, mark: _Mark, later: list[_Mark], style: str, p_start: int) -> bool:
+    """True when a single closing mark after an s inside an open quotation is a plural possessive
+    ("'It's the players' fault, not the fans'.'"): another closing mark follows in the paragraph
+    before any opening one, and a lowercase word that is neither a pronoun nor a common speech
+    verb comes right after this one (not "'... the teachers' she said", "'... the teachers' Ann
+    Lee said", "'... the teachers', she said")."""
+    if style != "single" or mark.char not in "’'" or mark.can_open or not mark.can_close:
+        return False
+    if pos == 0 or text[pos - 1] not in "sS":
+        return False
+    nxt = next((m for m in later if m.can_open or m.can_close), None)
+    if nxt is None or nxt.can_open:
+        return False
+    if re.fullmatch(r"[.,;:!?]+", text[pos + 1:p_start + nxt.pos]):
+        return True  # "... not the fans'.'": the next mark, right after the full stop, closes
+    word = re.match(r"\s*([A-Za-z]+)", text[pos + 1:pos + 40])
+    if word is None:
+        return False  # punctuation after the mark: a closing one ("... the nurses'," she said)
+    return not (word.group(1)[0].isupper() or word.group(1).lower() in _SUBJECT_OR_CUE)
 
 
 def _sentence_start_before(text: str, p_start: int, pos: int) -> int:
@@ -563,8 +596,12 @@ class _Extractor:
         """Titles of works, nicknames and scare quotes with no speaker."""
         content = span.text(self.text)
         words = content.split()
-        before = self.text[max(0, span.outer_start - 40):span.outer_start]
-        after = self.text[span.outer_end:span.outer_end + 3]
+        # the reporter's words just before the marks, in the same paragraph and sentence: a title
+        # word ending the previous sentence ("... on The Laura Ingraham Show.") names no work here
+        p_start = self.parsed.article.paragraphs[self.parsed.paragraph_index(span.outer_start)][0]
+        before = self.text[max(0, p_start, span.outer_start - 40):span.outer_start]
+        if re.search(r"[.!?][\"”’')\]]*\s*$", before):
+            before = ""
         prev_word = re.findall(r"[\w-]+", before)[-1:] if before.strip() else []
         prev_word = prev_word[0].lower() if prev_word else ""
         if prev_word in _TITLE_WORDS:
@@ -958,6 +995,56 @@ class _Extractor:
                     return tokens
         return None
 
+    def _clause_edges(self, start: int, end: int, root: Token | None) -> tuple[int, int] | None:
+        """Character offsets of a reported clause whose words run from ``start`` to ``end``, moved
+        so that neither edge falls inside quotation marks: a clause opening with a quoted fragment
+        begins at its opening mark (``said "we" would win`` -> ``"we" would win``) and one ending
+        inside a quotation ends after its closing mark (before the opening mark when the quotation
+        runs past the sentence). None when the clause opens inside a quotation that holds the
+        clause's own verb ``root`` and the words after the closing mark tell the speaker's next
+        action (``said: "We will fight on" before leaving the stage``): the quotation is what was
+        said and the rest is the reporter's, so there is no indirect row beside it. A report that
+        goes on past the marks (``"You squeezed employees to the breaking point" to drive up the
+        stock price``) or ends with them (``saying, "She's trigger-happy."``, the indirect row
+        around a partial quotation of design.md §2) keeps its row, from the opening mark."""
+        for span in self.marked:
+            if span.outer_start >= end:
+                break
+            if span.outer_start < start < span.outer_end:
+                if root is not None and span.start <= root.idx < span.end:
+                    tail = self.text[span.outer_end:end].strip(" \t\n" + DOUBLE_MARKS + SINGLE_MARKS + ".,;:!?")
+                    if _NARRATION.match(tail):
+                        return None
+                start = span.outer_start
+            if span.outer_start < end < span.outer_end and start < span.outer_start:
+                sentence_end = self.parsed.sentence_at(end - 1).end_char
+                if span.close_char is not None and span.outer_end <= sentence_end + 1:
+                    end = span.outer_end
+                else:
+                    end = span.outer_start
+                    while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:"):
+                        end -= 1
+        return (start, end) if end > start else None
+
+    def _clause_segments(self, tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+        """The character segments of a reported clause from ``start`` to ``end``: one, so that the
+        row's text is ``text[start:end]`` word for word (its commas, "but" and runs of spaces
+        kept), unless the clause is interrupted by its own attribution ("Three years ago, the
+        minister said, the new cable ...") — then one segment on each side of it, joined by one
+        space in the row's text as for a quotation over several paragraphs."""
+        segments = [[a, b] for a, b in _segments_of(tokens)]
+        segments[0][0] = min(segments[0][0], start)
+        segments[-1][1] = max(segments[-1][1], end)
+        merged = [segments[0]]
+        for a, b in segments[1:]:
+            gap = self.doc.char_span(merged[-1][1], a, alignment_mode="expand")
+            words = [t for t in gap or [] if not (t.is_punct or t.is_space or t.dep_ == "cc" or t.pos_ == "CCONJ")]
+            if words:
+                merged.append([a, b])
+            else:
+                merged[-1][1] = b
+        return [(a, b) for a, b in merged]
+
     def _trim_coordination(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """Drop from a reported clause a coordinated verb with no subject of its own whose tense is
         the speech verb's and not the clause's: "said that America is working ... but also signed
@@ -1010,26 +1097,29 @@ class _Extractor:
             speakers, mention = self._subject_of(verb, exclude)
             if not speakers:
                 continue
-            segments = _segments_of(tokens)
-            key = (segments[0][0], segments[-1][1])
+            edges = self._clause_edges(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), inner)
+            if edges is None:
+                continue  # the content is the quotation in marks; the words after it are the reporter's
+            start, end = edges
+            key = (start, end)
             if key in seen:
                 continue
             seen.add(key)
-            sent_index = self.parsed.sentence_index(segments[0][0])
+            segments = self._clause_segments(tokens, start, end)
+            sent_index = self.parsed.sentence_index(start)
             sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
-            text = " ".join(self.text[s:e] for s, e in segments)
             rows.append(
                 _Row(
                     kind="indirect",
                     speakers=speakers,
                     speaker_mention=mention,
-                    segments=[(segments[0][0], segments[-1][1])] if len(segments) == 1 else segments,
-                    text=text,
+                    segments=segments,
+                    text=" ".join(self.text[a:b] for a, b in segments),
                     cue=verb,
                     cue_text=self._cue_words(verb),
                     channel=self._channel(verb, sent, ids),
                     sentence=sent_index,
-                    context=(min(sent.start_char, segments[0][0]), max(sent.end_char, segments[-1][1])),
+                    context=(min(sent.start_char, start), max(sent.end_char, end)),
                     form="clause",
                 )
             )

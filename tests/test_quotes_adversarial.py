@@ -1,0 +1,102 @@
+"""lib.quotes against adversarial inputs: apostrophes that are not quotation marks, reported
+clauses whose edges fall near quotation marks, offsets that must slice to the row's text, and
+attributions in less common places. Every story is a small one written for these tests."""
+
+from __future__ import annotations
+
+from lib.tables import analyze_text
+
+
+def table(raw: str):
+    t = analyze_text(raw, published="2025-03-05")
+    return t.quotes, t.articles.iloc[0]["text"]
+
+
+def rows(raw: str) -> list[tuple[str, str, str]]:
+    """(kind, speaker, text) of every quotation, in text order."""
+    q, _ = table(raw)
+    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+
+
+def assert_rows_slice(raw: str) -> None:
+    q, text = table(raw)
+    for _, row in q.iterrows():
+        assert text[row["start"]:row["end"]] == row["text"], row["text"]
+
+
+# -- apostrophes are not quotation marks --------------------------------------------------------
+
+def test_a_one_letter_elision_opens_no_quotation():
+    assert rows("Fish 'n' chips seller Olga Brandt said: 'The queue is longer every week.'") == [
+        ("direct", "Olga Brandt", "The queue is longer every week."),
+    ]
+
+
+def test_a_plural_possessive_inside_single_marks_does_not_close_the_quotation():
+    assert rows("Coach Piet Laan said: 'It's the referees' call, not the coaches'.'") == [
+        ("direct", "Piet Laan", "It's the referees' call, not the coaches'."),
+    ]
+
+
+def test_a_closing_mark_after_an_s_followed_by_a_pronoun_and_cue_still_closes():
+    q, _ = table("Ruth Ekland visited the ward. 'We back the nurses' she told reporters. 'And the porters.'")
+    assert list(zip(q["kind"], q["speaker"], q["text"])) == [
+        ("direct", "Ruth Ekland", "We back the nurses"),
+        ("direct", "Ruth Ekland", "And the porters."),
+    ]
+
+
+# -- reported clauses near quotation marks --------------------------------------------------------
+
+def test_no_indirect_row_starts_inside_a_quotation_followed_by_the_speakers_next_action():
+    assert rows('Senator Ida Moss said: "The vote is lost" before walking out of the chamber.') == [
+        ("partial", "Ida Moss", "The vote is lost"),
+    ]
+
+
+def test_a_reported_clause_opening_with_quoted_words_starts_at_the_opening_mark():
+    raw = 'Coach Piet Laan said "rain" would stop play and "sun" would save the day.'
+    assert rows(raw) == [
+        ("indirect", "Piet Laan", '"rain" would stop play and "sun" would save the day'),
+        ("partial", "Piet Laan", "rain"),
+        ("partial", "Piet Laan", "sun"),
+    ]
+    assert_rows_slice(raw)
+
+
+def test_a_reported_clause_ending_in_a_quotation_ends_after_the_closing_mark():
+    raw = 'Ruth Ekland said the new ward was "a long time coming."'
+    assert rows(raw) == [
+        ("indirect", "Ruth Ekland", 'the new ward was "a long time coming."'),
+        ("partial", "Ruth Ekland", "a long time coming."),
+    ]
+    assert_rows_slice(raw)
+
+
+def test_a_title_word_ending_the_previous_sentence_does_not_hide_a_quotation():
+    raw = 'Ruth Ekland visited the studio of a late-night show.\n\n"We need more beds," she said.'
+    assert rows(raw) == [("direct", "Ruth Ekland", "We need more beds,")]
+
+
+# -- the row's text is exactly text[start:end] ----------------------------------------------------
+
+def test_a_reported_clause_keeps_its_but():
+    raw = "Ruth Ekland said the clinic was open to new patients, but it will close on Sundays."
+    assert rows(raw) == [
+        ("indirect", "Ruth Ekland", "the clinic was open to new patients, but it will close on Sundays"),
+    ]
+    assert_rows_slice(raw)
+
+
+def test_a_reported_clause_keeps_its_runs_of_spaces():
+    raw = "Ruth Ekland said the  clinic   was open."
+    assert rows(raw) == [("indirect", "Ruth Ekland", "the  clinic   was open")]
+    assert_rows_slice(raw)
+
+
+def test_many_quotations_in_one_sentence_all_found():
+    raw = 'Olga Brandt said "no" and ' * 60 + "left."
+    q, text = table(raw)
+    assert len(q) == 60
+    assert set(q["text"]) == {"no"} and set(q["speaker"]) == {"Olga Brandt"}
+    assert all(text[s:e] == "no" for s, e in zip(q["start"], q["end"]))
