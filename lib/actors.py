@@ -137,7 +137,10 @@ def _clean_name(text: str) -> str:
     other symbols, or runs of spaces."""
     text = text.split("/")[0] if "/" in text else text
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("S", "C") or ch in " \t")
-    text = text.strip().strip(_QUOTE_CHARS + ",.;:«»‹›").replace("’", "'")
+    text = text.strip()
+    keep_dot = re.search(r"(?:\b[A-Z]\.){3,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros|St)\.$", text.rstrip(_QUOTE_CHARS + ",;:«»‹›"))
+    text = text.strip(_QUOTE_CHARS + ",.;:«»‹›") + ("." if keep_dot else "")
+    text = text.replace("’", "'")
     text = re.sub(r"\s+[-–—]+$|^[-–—]+\s+", "", text)  # a dash left by the tagger ("Vanita Gupta -")
     text = re.sub(r"'s$", "", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
@@ -159,7 +162,10 @@ def _grammatical_weight(token: Token) -> int:
     """Lappin & Leass (1994) salience of a mention from its grammatical role: sentence recency
     100, subject 80, direct object 50, indirect object or oblique 40, head-noun emphasis 80 (not
     inside another noun phrase), non-adverbial emphasis 50 (not inside an adverbial
-    prepositional phrase); plus 100 for the subject of a verb of saying (Parley's addition)."""
+    prepositional phrase); plus 100 for the subject of a verb of saying (Parley's addition). A
+    name modifying a common noun ("U.S. senator") is embedded and oblique: 140."""
+    if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+        return 140  # a modifier of another noun ("U.S. senator", "the Trump campaign"): embedded
     node = token
     while node.dep_ in ("appos", "conj", "compound", "flat") and node.head.i != node.i:
         node = node.head
@@ -900,6 +906,13 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW") and " " in text and _strip_honorific(text)[0] in person_names \
             and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"):
         return PERSON  # "Ivanka Trump acknowledged" tagged PRODUCT: a full name the article gives a person
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ == "PERSON" and len(ent) == 1 and nxt is not None and nxt.text in ("?", "!") \
+            and (ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].text in ".?!\"“”'‘’"):
+        return None  # "Harsh? He doesn't think so.": a one-word question, not a name
+    if ent.label_ == "ORG" and nxt is not None and nxt.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "GPE":
+        return "place"  # "in Port St. Lucie, Florida": a town and its state
     if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"):
         return None
     if ent.label_ == "NORP":

@@ -122,3 +122,34 @@ def test_bare_surname_stays_with_the_person_already_called_by_it():
                    "His wife, Rakeyia Vance, said he was unarmed. Vance said on Monday that he felt fine.")
     q = res.quotes
     assert list(q["speaker"]) == ["Rakeyia Vance", "Keith Vance"]
+
+
+def test_one_word_question_is_not_a_person():
+    res = analysed("Mr. Dale Price wants parents to save $100 a month. Harsh? He doesn't think so. "
+                   "\"Most parents wish they had started sooner,\" he said.")
+    assert "Harsh" not in set(res.actors["name"])
+    assert list(res.quotes["speaker"]) == ["Dale Price"]
+
+
+def test_town_and_state_is_a_place_not_an_organisation():
+    from spacy.tokens import Span
+
+    from lib.actors import _entity_kind
+    from lib.nlp import load_pipeline
+
+    doc = load_pipeline()("She will speak in Port Ellery, Florida, on Friday.")
+    town = Span(doc, 4, 6, label="ORG")  # the tagger sometimes reads a town as an organisation
+    doc.ents = [town, Span(doc, 7, 8, label="GPE")]
+    assert _entity_kind(town, set()) == "place"
+    alone = load_pipeline()("She will speak to Port Ellery on Friday.")
+    org = Span(alone, 4, 6, label="ORG")
+    alone.ents = [org]
+    assert _entity_kind(org, set()) == "organisation"
+
+
+def test_initialism_keeps_its_last_dot():
+    from lib.actors import _clean_name
+    assert _clean_name("The S.E.C.,") == "S.E.C."
+    assert _clean_name("Apple Inc.") == "Apple Inc."
+    assert _clean_name("Trump.") == "Trump"
+    assert _clean_name("Vanita Gupta -") == "Vanita Gupta"
