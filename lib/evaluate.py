@@ -106,7 +106,9 @@ Sources (brat)
     head noun of its first segment — of any conjunct, for "companies and individuals" — is. A pronoun-only Source is resolved when possible:
     first person (I, we, me, my, our) -> the Source of the attribution whose Content encloses it;
     relative (who, which, that) -> the capitalised name just before it in the text; he, she, it,
-    they, his, her, their -> the nearest preceding attribution in the same .ann with a named Source.
+    they, his, her, their -> the nearest preceding attribution in the same .ann with a named Source
+    (for he/she/his/her, one whose gender — honorific, listed first name, or "Mr."/"Mrs." with its
+    surname elsewhere in the text — does not contradict the pronoun's).
     A definite description ("the president") is also right when the resolved name matches. Pronoun
     sources that cannot be resolved ("you", no named antecedent) are skipped from source accuracy
     and counted in ``source_skipped``; attributions without a Source are not scored for source.
@@ -1028,7 +1030,7 @@ def _classify_sources(attributions: list[GoldAttribution], text: str) -> None:
             if match and _is_named(match.group(1)):
                 attr.resolved_source = match.group(1)
         elif first != "you":
-            attr.resolved_source = _nearest_named(attr, ordered)
+            attr.resolved_source = _nearest_named(attr, ordered, _PRONOUN_GENDER.get(first), text)
     for attr in first_person:  # "I" inside a quotation = the quotation's source
         spot = attr.source_spans[0][0]
         enclosing = [
@@ -1041,9 +1043,36 @@ def _classify_sources(attributions: list[GoldAttribution], text: str) -> None:
             attr.resolved_source = inner.source_name if inner.source_kind == "named" else inner.resolved_source
 
 
-def _nearest_named(attr: GoldAttribution, ordered: list[GoldAttribution]) -> str | None:
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _name_gender(name: str, text: str) -> str | None:
+    """Gender a reader gives a named source: its honorific ("Mr. Clarke"), else its first name
+    (data/first_names.toml), else an honorific or a listed first name used with its last word
+    elsewhere in ``text`` ("Mrs. Clinton", "Barack Obama"); None when none says or they disagree."""
+    from lib import lexicons
+
+    honorifics = lexicons.roles()["honorifics"]
+    words = name.replace("’", "'").split()
+    if not words:
+        return None
+    if words[0] in honorifics and honorifics[words[0]]:
+        return honorifics[words[0]]
+    gender = lexicons.first_name_genders().get(words[0])
+    if gender:
+        return gender
+    last = re.sub(r"'s$", "", words[-1]).strip(",.")
+    seen = {honorifics[h] for h in re.findall(rf"\b(Mr\.?|Mrs\.?|Ms\.?|Miss|Sir)\s+{re.escape(last)}\b", text) if honorifics.get(h)}
+    # or the first name the text gives that surname ("Obama" ... "Barack Obama")
+    names = lexicons.first_name_genders()
+    seen |= {names[w] for w in re.findall(rf"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?{re.escape(last)}\b", text) if names.get(w)}
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _nearest_named(attr: GoldAttribution, ordered: list[GoldAttribution], gender: str | None = None, text: str = "") -> str | None:
     """The named part of the Source of the nearest attribution before ``attr`` (by source offset)
-    whose Source is named."""
+    whose Source is named — for he/she (``gender`` 'm'/'f'), the nearest whose gender, when the
+    text tells it (:func:`_name_gender`), agrees: "she" never resolves to "Mr. Obama"."""
     spot = attr.source_spans[0][0] if attr.source_spans else attr.start
     best = None
     for other in ordered:
@@ -1051,6 +1080,8 @@ def _nearest_named(attr: GoldAttribution, ordered: list[GoldAttribution]) -> str
         if other_spot >= spot:
             break
         if other is not attr and other.source_kind == "named":
+            if gender and _name_gender(other.source_name or "", text) not in (None, gender):
+                continue
             best = other.source_name
     return best
 

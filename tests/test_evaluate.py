@@ -623,3 +623,27 @@ def test_polnear_gold_loads_and_spans_line_up():
         result = score_attributions(gold.attributions, _quotes(rows), gold.article.text)
         assert result["figures"]["recall"] in (1.0, None), path.name
     assert total > 100
+
+
+def test_gold_she_skips_a_named_source_of_the_other_gender(tmp_path):
+    """The scorer resolves a gold "she" to the nearest named source whose gender — honorific, listed
+    first name, or a first name the text gives the surname — does not contradict it."""
+    raw = ("Ana Novak said the plan was sound. Barack Obama spoke with Novak later. Obama said talks "
+           "would go on. She said she was hopeful. He said nothing more. Mr. Ruiz said little.\n")
+    triples = [("Ana Novak", "said", "the plan was sound"), ("Obama", "said", "talks would go on"),
+               ("She", "said", "she was hopeful"), ("He", "said", "nothing more")]
+    lines, pos, n = [], 0, 0
+    for i, (source, cue, content) in enumerate(triples, 1):
+        ids = []
+        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
+            a, b = _span(raw, words, pos)
+            pos = b
+            n += 1
+            lines.append(f"T{n}\t{label} {a} {b}\t{words}")
+            ids.append(f"T{n}")
+        lines.append(f"E{i}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
+    (tmp_path / "g.txt").write_text(raw, encoding="utf-8")
+    (tmp_path / "g.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    by_id = {a.aid: a for a in load_gold(tmp_path / "g.ann").attributions}
+    assert by_id["E3"].resolved_source == "Ana Novak"  # not "Obama": the text names him Barack
+    assert by_id["E4"].resolved_source == "Obama"
