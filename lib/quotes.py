@@ -944,6 +944,16 @@ class _Extractor:
             comps = [c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i]
         if comps:
             tokens = sorted({t.i for c in comps for t in c.subtree})
+            # "The new bridge, the mayor said on Monday, will open in May": the parser gives the
+            # verb two subjects; the first, set off by a comma, is the subject of the report
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+            if len(subjects) >= 2 and all(c.i > verb.i for c in comps) \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for c in comps for g in c.children):
+                fronted = [t for t in subjects[0].subtree if t.i < subjects[1].left_edge.i]
+                while fronted and fronted[-1].is_punct:
+                    fronted = fronted[:-1]
+                if fronted and any(t.text == "," for t in doc[fronted[-1].i + 1:subjects[1].left_edge.i]):
+                    tokens = sorted(set(tokens) | {t.i for t in fronted})
             # clauses coordinated with the speech verb that continue the report with their own
             # subject: "told RIA that X, but it will keep its demand unchanged"
             for conj in verb.children:
@@ -1026,6 +1036,36 @@ class _Extractor:
                         end -= 1
         return (start, end) if end > start else None
 
+    def _cut_other_reports(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """Drop from the reported clause of ``verb`` a second attribution with its own speaker that
+        follows the clause's head: "X said the talks were productive, while Y said more work was
+        needed"; "X said that A and Y said that B" (each speaker gets a row of their own). A speech
+        verb inside the report for another reason ("because critics said it was too costly") stays."""
+        ids = {t.i for t in tokens}
+        heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+        if not heads:
+            return tokens
+        head = heads[0]
+        cut: set[int] = set()
+        for tok in tokens:
+            if tok.i in cut or tok.i == head.i or tok.i <= head.i or tok.dep_ not in ("advcl", "conj", "ccomp"):
+                continue
+            if tok.head.i not in ids and tok.head.i != verb.i:
+                continue
+            if tok.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in tok.children):
+                continue
+            if tok.dep_ == "ccomp" and tok.head.i != verb.i:
+                continue
+            if not self._is_speech_verb(tok, for_indirect=True):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted_tokens), None)
+            if subj is None or not any(c.dep_ == "ccomp" for c in tok.children):
+                continue
+            if tok.left_edge.i <= head.i:
+                continue
+            cut |= {t.i for t in tok.subtree}
+        return [t for t in tokens if t.i not in cut] if cut else tokens
+
     def _clause_segments(self, tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
         """The character segments of a reported clause from ``start`` to ``end``: one, so that the
         row's text is ``text[start:end]`` word for word (its commas, "but" and runs of spaces
@@ -1080,7 +1120,7 @@ class _Extractor:
             tokens = self._content_tokens(verb)
             if not tokens:
                 continue
-            tokens = _trim_content([t for t in tokens if not t.is_space], self)
+            tokens = _trim_content(self._cut_other_reports(verb, [t for t in tokens if not t.is_space]), self)
             if len([t for t in tokens if t.is_alpha]) < 2:
                 continue
             ids = {t.i for t in tokens}

@@ -100,3 +100,37 @@ def test_many_quotations_in_one_sentence_all_found():
     assert len(q) == 60
     assert set(q["text"]) == {"no"} and set(q["speaker"]) == {"Olga Brandt"}
     assert all(text[s:e] == "no" for s, e in zip(q["start"], q["end"]))
+
+
+# -- attributions in less common places -----------------------------------------------------------
+
+def test_an_attribution_inside_the_clause_it_reports():
+    q, text = table("The old pier, the harbour master said on Friday, will close in June.")
+    assert list(zip(q["kind"], q["speaker"], q["text"])) == [
+        ("indirect", "the harbour master", "The old pier will close in June"),
+    ]
+    # the row spans the whole clause; its text leaves out the attribution that interrupts it
+    assert text[q.iloc[0]["start"]:q.iloc[0]["end"]] == "The old pier, the harbour master said on Friday, will close in June"
+
+
+def test_the_speaker_of_told_is_its_subject_not_its_object():
+    assert rows("Ola Berg and Mia Holm met on Tuesday. He told her that he was moving abroad.") == [
+        ("indirect", "Ola Berg", "he was moving abroad"),
+    ]
+    assert rows("Ola Berg met Tom Lind on Tuesday. He told him that he was moving abroad.") == [
+        ("indirect", "Ola Berg", "he was moving abroad"),
+    ]
+
+
+def test_a_second_speaker_after_while_gets_a_row_of_their_own():
+    assert rows("Ola Berg said the plan was sound, while Mia Holm said it was too costly.") == [
+        ("indirect", "Ola Berg", "the plan was sound"),
+        ("indirect", "Mia Holm", "it was too costly"),
+    ]
+
+
+def test_two_that_clauses_of_two_speakers_in_one_sentence_are_two_rows():
+    assert rows("Ola Berg said that the roof leaked and Mia Holm said that the walls were fine.") == [
+        ("indirect", "Ola Berg", "the roof leaked"),
+        ("indirect", "Mia Holm", "the walls were fine"),
+    ]
