@@ -379,6 +379,8 @@ class _Extractor:
                 continue  # counted with the reported clause around it
             speakers = [self.actors.actor(a) for a in row["speaker_ids"] if a in self.actors.actors]
             claim = row["text"]
+            if re.fullmatch(r"[^.!?]*\?[\s\"”’']*", claim.strip()):
+                continue  # a question ("Will you vote for the bill?") asks; it states no position
             st = _Statement(speakers=speakers, claim=claim, start=int(row["start"]), end=int(row["end"]),
                             quote_id=row["quote_id"], cue=row["cue"] if isinstance(row["cue"], str) else None,
                             sentence=int(row["sentence"]))
@@ -622,6 +624,8 @@ class _Extractor:
             return None  # "he had spoken with Vasquez": a person is not a topic
         cut = {t.i for c in obj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
         np = [t for t in obj.subtree if t.i not in cut and not t.is_punct and t.i - obj.left_edge.i < 7]
+        if any(t.lower_ == "its" and t.dep_ == "poss" for t in np):
+            return None  # "Not in its current form": the topic is what "its" refers to, not named here
         words = [t.text for t in np if t.dep_ != "det"][:6]
         text = " ".join(words).strip()
         return text or None

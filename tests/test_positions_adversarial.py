@@ -134,3 +134,21 @@ def test_disagreement_takes_the_reverse_stance(verb, start_of_volkov):
 def test_a_refusal_noun_alone_is_not_a_negated_opposition():
     assert classify_stance("the port will reopen despite the owner's refusal to pay") == "support"
     assert classify_stance("we have no objection to the plan") == "support"
+
+
+# --------------------------------------------------------------------------------------------
+# questions and anaphoric topics
+
+
+def test_a_transcript_question_states_no_position():
+    text = ("Councillor Rosa Mendez spoke to us on Tuesday.\n\n"
+            "HOST: Will you oppose the sanctions next week?\n\n"
+            "MENDEZ: No. I support the sanctions.")
+    assert [r[:3] for r in rows(text)] == [("Rosa Mendez", "sanctions", "support")]
+
+
+def test_its_current_form_is_not_a_topic():
+    text = ("Councillor Rosa Mendez spoke to us on Tuesday.\n\n"
+            "HOST: Will you back the bill?\n\n"
+            "MENDEZ: Not in its current form. Tenants need more.")
+    assert [r[1] for r in rows(text)] == []
