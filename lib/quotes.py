@@ -13,7 +13,8 @@ design.md §2 and the conventions of ``../shared/corpus/README.md``:
 
 Quotation marks (:func:`find_marked_spans`): straight and curly double quotes, single quotes
 (Daily Mail style), « », „ “; a straight opening closed by a curly mark; apostrophes (``‘`` or
-``’`` between letters, as in ``wouldn‘t``) are never marks. A quotation over several paragraphs
+``’`` between letters, as in ``wouldn‘t``; elisions ``rock 'n' roll``, ``'em``, ``'90s``; a plural
+possessive inside single marks, ``'It's the players' fault, not the fans'.'``) are never marks. A quotation over several paragraphs
 (an opening mark on each, a closing one only at the end) is one row, its parts joined by one space.
 An unclosed quotation ends at the end of its paragraph; it never swallows the rest of the article
 and never raises.
@@ -1369,7 +1370,10 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
 
     Rows are in text order; ``quote_id`` is 'Q1', 'Q2', ... in that order. ``start``/``end`` are
     character offsets of the quotation's words (marks excluded) in ``articles.text``; for a quotation
-    over several paragraphs they span the whole and ``text`` joins the parts with one space.
+    over several paragraphs they span the whole and ``text`` joins the parts with one space. An
+    indirect row's ``text`` is ``text[start:end]`` (a reported clause holding quoted words includes
+    their marks), except for a clause interrupted by its own attribution ("The pier, the mayor
+    said, will close"): its offsets span the whole and ``text`` joins the two sides with one space.
     ``speakers`` / ``speaker_ids`` are lists (several speakers: "both X and Y said"); ``speaker`` and
     ``speaker_id`` join them with '; '. A quotation whose speaker cannot be found keeps a null speaker.
 
