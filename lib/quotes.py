@@ -1392,7 +1392,10 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
         cue_end = row.cue.idx + len(row.cue.text) if row.cue is not None else None
         if row.cue is not None and row.cue_text and row.cue_text != row.cue.text:
             # "told reporters": the offsets cover the cue's words, addressee included
-            tail = parsed.text.find(row.cue_text.split()[-1], cue_end)
+            last = row.cue_text.split()[-1]
+            window = parsed.text[cue_end:cue_end + 40 + len(last)].lower()
+            found = window.find(last.lower())  # "According To X": the case may differ
+            tail = cue_end + found if found >= 0 else -1
             if 0 <= tail - cue_end <= 40:
                 cue_end = tail + len(row.cue_text.split()[-1])
         records.append(

@@ -134,3 +134,10 @@ def test_two_that_clauses_of_two_speakers_in_one_sentence_are_two_rows():
         ("indirect", "Ola Berg", "the roof leaked"),
         ("indirect", "Mia Holm", "the walls were fine"),
     ]
+
+
+def test_cue_offsets_cover_according_to_whatever_its_case():
+    q, text = table("According To Mayor Ola Berg, the roof leaked.")
+    row = q.iloc[0]
+    assert (row["kind"], row["speaker"], row["cue"]) == ("indirect", "Ola Berg", "according to")
+    assert text[row["cue_start"]:row["cue_end"]] == "According To"
