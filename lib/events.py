@@ -751,7 +751,10 @@ class _Extractor:
                     break
         if best is None:
             return
-        tx = best[1]
+        self._apply_timex(m, best[1])
+
+    def _apply_timex(self, m: Mention, tx: dict) -> None:
+        """Copy time expression ``tx`` (a row of the timex table) into ``m``'s date fields."""
         m.date_text = tx["text"]
         m.granularity = tx["granularity"] if isinstance(tx["granularity"], str) else None
         value = tx["value"] if isinstance(tx["value"], str) else None
@@ -760,6 +763,22 @@ class _Extractor:
         m.date = tx["date"] if isinstance(tx["date"], str) else None
         m.period = (tx["period_start"] if isinstance(tx["period_start"], str) else None,
                     tx["period_end"] if isinstance(tx["period_end"], str) else None)
+
+    def _opening_date(self, m: Mention) -> None:
+        """A sentence-opening date set off by a comma ("On Wednesday, the Kremlin released a video it
+        said showed Putin visiting Kursk") dates an undated event its sentence reports as having
+        happened — news style puts the day of the reported facts first. Not for planned or
+        possible events, nor for a date after publication."""
+        sent = self.parsed.sentences[m.sentence]
+        for tx, toks in self.timex_tokens:
+            if tx["kind"] != "date" or not toks or not isinstance(tx["date"], str):
+                continue
+            if not (sent.start <= toks[0].i <= sent.start + 1) or toks[-1].i + 1 >= sent.end:
+                continue
+            if self.doc[toks[-1].i + 1].text != "," or (self.dct and tx["date"] > self.dct.isoformat()):
+                continue
+            self._apply_timex(m, tx)
+            return
 
     def location(self, m: Mention) -> None:
         """The place of the event: "in/at <place>" on the trigger or on its verb, through event
@@ -855,6 +874,8 @@ class _Extractor:
             m.participants = self.participants(m)
             self.date(m)
             m.status = self.status(m)
+            if m.date_text is None and m.status == "happened":
+                self._opening_date(m)
             self.location(m)
             self.duration(m)
         for m in mentions:

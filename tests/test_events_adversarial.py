@@ -219,3 +219,19 @@ def test_leap_day_and_spans_beyond_the_calendar():
     assert dates("Clara Voss met Omar Reyes on 29 February.") == [("29 February", "2024-02-29", "day")]
     assert dates("Clara Voss will meet Omar Reyes on 29 February.") == [("29 February", "2028-02-29", "day")]
     assert dates("Clara Voss met Omar Reyes 4000 years ago.") == [("4000 years ago", None, "year")]
+
+
+def test_a_sentence_opening_date_dates_the_reported_happening():
+    res = analyze_text("On Tuesday, the ministry released footage it said showed Chancellor Anna Berg visiting Poland.",
+                       published="2025-03-05")
+    ev = res.events
+    assert list(ev["kind"]) == ["visit"]
+    assert list(ev["date"]) == ["2025-03-04"]
+    assert list(ev["status"]) == ["happened"]
+
+
+def test_a_sentence_opening_date_does_not_date_a_plan():
+    res = analyze_text("On Tuesday, Chancellor Anna Berg said she would visit Poland.", published="2025-03-05")
+    ev = res.events
+    assert list(ev["status"]) == ["planned"]
+    assert ev["date"].isna().all()
