@@ -28,6 +28,7 @@ all; when the stances disagree (support and opposition) the row's stance is 'mix
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -288,6 +289,7 @@ class _Extractor:
         self.quotes = quotes
         self.words = _stance_words()
         self.quoted: list[tuple[int, int]] = []
+        self._clause_parts: dict[int, tuple] = {}  # cue verb index -> its clause's parts (_cue_clause)
         # reported speech with its speakers, for stance verbs inside it
         self.reports = [r for r in quotes.to_dict("records") if r["kind"] == "indirect" and r["speaker_ids"]] if len(quotes) else []
 
@@ -459,21 +461,43 @@ class _Extractor:
         if span is None or not len(span):
             return None
         verb = span.root
-        tokens = [t for t in verb.subtree if not t.is_space]
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        parts = self._clause_parts.get(verb.i)
+        if parts is None:
+            # computed once per cue verb: a sentence of thousands of quotations shares one verb
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            speech = set(lexicons.cues()["speech_verbs"])
+            branches = []  # token ranges of coordinated or other-report branches, with char extent
+            for child in verb.children:
+                other_report = child.dep_ == "ccomp" and child.lemma_.lower() in speech  # "Trump told X ..., he said '...'"
+                if child.dep_ in ("conj", "cc", "advcl", "parataxis") or other_report:
+                    branches.append((child.left_edge.i, child.right_edge.i, child.left_edge.idx,
+                                     child.right_edge.idx + len(child.right_edge.text)))
+            parts = (verb.left_edge.i, verb.right_edge.i, subject.left_edge.idx if subject is not None else None, sorted(branches))
+            self._clause_parts[verb.i] = parts
+        first, last, subject_start, branches = parts
         # keep only the part of the clause holding the quotation when it is coordinated
         quote_start, quote_end = int(row["start"]), int(row["end"])
-        speech = set(lexicons.cues()["speech_verbs"])
-        for child in verb.children:
-            other_report = child.dep_ == "ccomp" and child.lemma_.lower() in speech  # "Trump told X ..., he said '...'"
-            if (child.dep_ in ("conj", "cc", "advcl", "parataxis") or other_report) and not (child.left_edge.idx <= quote_start < child.right_edge.idx + len(child.right_edge.text)):
-                drop = {t.i for t in child.subtree}
-                tokens = [t for t in tokens if t.i not in drop]
-        if not tokens:
+        starts = [b[0] for b in branches]
+
+        def branch_at(i: int) -> tuple | None:
+            """The dropped branch holding token ``i`` (branches are disjoint subtrees), or None."""
+            k = bisect.bisect_right(starts, i) - 1
+            if k >= 0 and branches[k][0] <= i <= branches[k][1] and not (branches[k][2] <= quote_start < branches[k][3]):
+                return branches[k]
             return None
-        start = tokens[0].idx if subject is None else min(tokens[0].idx, subject.left_edge.idx)
-        end = max(t.idx + len(t.text) for t in tokens)
-        end = max(end, quote_end)
+
+        lo = first
+        while lo <= last and (branch_at(lo) is not None or self.doc[lo].is_space):
+            b = branch_at(lo)
+            lo = b[1] + 1 if b is not None else lo + 1
+        if lo > last:
+            return None
+        hi = last
+        while hi > lo and (branch_at(hi) is not None or self.doc[hi].is_space):
+            b = branch_at(hi)
+            hi = b[0] - 1 if b is not None else hi - 1
+        start = self.doc[lo].idx if subject_start is None else min(self.doc[lo].idx, subject_start)
+        end = max(self.doc[hi].idx + len(self.doc[hi].text), quote_end)
         text = self.parsed.text[start:end].rstrip(" .,;")
         return text, start, start + len(text)
 
