@@ -70,6 +70,9 @@ _TITLE_WORDS = {
 _NAMING_VERBS = {"called", "named", "dubbed", "known", "as"}
 
 
+# Openings of a quotation that answers the previous speaker (its speaker is someone else).
+_REPLY = re.compile(r"(?i)(?:you're right|you are right|that's right|that is right|i agree|yes|no|exactly|absolutely)\b")
+
 class _Segmented:
     """Something made of character segments: ``start`` of the first, ``end`` of the last."""
 
@@ -456,6 +459,27 @@ class _Extractor:
 
     # -- speakers -------------------------------------------------------------------------
 
+    def _addressee_tokens(self, subj: Token, quote: set[int]) -> set[int]:
+        """For a pronoun speaker of a quotation that answers someone ("'You're right, we have a
+        politically correct military,' he said" after "one questioner claimed ..."): the tokens of
+        the speakers in the sentence before, who are spoken to, not speaking. Empty otherwise."""
+        if subj.lower_ not in ("he", "she", "they") or not quote:
+            return set()
+        start = min(quote)
+        opening = self.doc[start:min(start + 6, len(self.doc))].text.lstrip("\"“‘'« ").replace("’", "'")
+        if not _REPLY.match(opening):
+            return set()
+        here = self.parsed.sentence_index(self.doc[start].idx)
+        if here <= 0:
+            return set()
+        before = self.parsed.sentences[here - 1]
+        speech = set(lexicons.cues()["speech_verbs"])
+        out: set[int] = set()
+        for tok in before:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in speech:
+                out.update(range(tok.left_edge.i, tok.right_edge.i + 1))
+        return out
+
     def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb, with the words naming them."""
         seen = set()
@@ -483,7 +507,7 @@ class _Extractor:
                         content_subjects = {m.actor_id for t in node.subtree for m in [self.actors.mention_at(t)] if m is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != node.i}
                         if inner and all(a.actor_id in content_subjects for a in inner):
                             subj = outer
-                actors = self.actors.resolve(subj, exclude_tokens=exclude)
+                actors = self.actors.resolve(subj, exclude_tokens=exclude | self._addressee_tokens(subj, exclude))
                 np = self.actors.noun_phrase(subj)
                 if actors or node.i == verb.i and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
                     return actors, np.text if len(np) else subj.text

@@ -141,3 +141,16 @@ def test_cue_offsets_cover_according_to_whatever_its_case():
     row = q.iloc[0]
     assert (row["kind"], row["speaker"], row["cue"]) == ("indirect", "Ola Berg", "according to")
     assert text[row["cue_start"]:row["cue_end"]] == "According To"
+
+
+def test_a_reply_is_not_spoken_by_the_person_it_answers():
+    text = ("Senator Mark Hale says the army has become too soft.\n\n"
+            "At a town hall in Ohio on Monday, one veteran claimed that training had been cut.\n\n"
+            "\"You're right, the training has been cut,\" he said.")
+    res = analyze_text(text, published="2025-03-05")
+    q = res.quotes
+    assert list(zip(q["speaker"], q["text"])) == [
+        ("Mark Hale", "the army has become too soft"),
+        ("one veteran", "training had been cut"),
+        ("Mark Hale", "You're right, the training has been cut,"),
+    ]
