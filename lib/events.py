@@ -74,6 +74,7 @@ def _lexicon() -> dict:
         "status": {k: set(v) for k, v in data["status"].items()},
         "meet_not_objects": set(data.get("meet_not_objects", [])),
         "phone_words": set(data.get("phone_words", [])),
+        "call_purposes": set(data.get("call_purposes", [])),
     }
 
 
@@ -196,10 +197,22 @@ class _Extractor:
                     return None  # "the plan was met with ..." is never a meeting
             return kind
         if lemma == "call":
-            # "Trump called Putin": a person as object, no "for"/"on"/complement
-            if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in kids) or any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off") for c in kids) or any(c.dep_ == "prt" for c in kids):
+            # "Trump called Putin": a person as object, no "for"/"on"/complement; "on Monday" and
+            # "called her to discuss trade" (a purpose) are still calls
+            def purpose(c: Token) -> bool:
+                return c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and c.lemma_.lower() in lex.get("call_purposes", ())
+
+            def day(c: Token) -> bool:
+                return any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+
+            lone_name = not any(c.dep_ == "dobj" for c in kids)  # "called President Xi Jinping": oprd is the callee
+            if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not purpose(c) and not (lone_name and c.dep_ == "oprd" and c.pos_ == "PROPN") for c in kids) \
+                    or any(c.dep_ == "prep" and (c.lower_ in ("for", "off") or c.lower_ == "on" and not day(c)) for c in kids) or any(c.dep_ == "prt" for c in kids):
                 return None
             obj = next((c for c in kids if c.dep_ == "dobj"), None)
+            if obj is None:
+                # "called President Xi Jinping on Monday", parsed as a naming complement
+                obj = next((c for c in kids if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
             if obj is not None and self._is_agent(obj, person_only=True):
                 return "call"
             return None
@@ -433,7 +446,10 @@ class _Extractor:
                     s = subj_holder.head
                 add(self._agents(s))
             if tok.lemma_.lower() not in ("visit", "tour") or any(self._is_agent(c, person_only=True) for c in tok.children if c.dep_ == "dobj"):
-                for o in self._slot_tokens(verb, ("dobj", "dative")):
+                objects = ("dobj", "dative")
+                if m.kind == "call" and not any(c.dep_ == "dobj" for c in verb.children):
+                    objects = ("dobj", "dative", "oprd")  # "called President Xi Jinping" parsed as a naming complement
+                for o in self._slot_tokens(verb, objects):
                     if o.ent_type_ in ("GPE", "LOC", "FAC") and tok.lemma_.lower() in ("visit", "tour"):
                         continue
                     add(self._agents(o))

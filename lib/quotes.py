@@ -1273,7 +1273,8 @@ class _Extractor:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
             if lemma == "call":
-                naming = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+                naming = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                             for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)  # not "called her to discuss"
                 if not naming and not any(p.dep_ == "prep" and p.lower_ in ("for", "on") for p in parts):
                     continue  # "called a meeting", "called National Guard members to service"
                 if naming:

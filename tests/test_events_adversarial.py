@@ -235,3 +235,34 @@ def test_a_sentence_opening_date_does_not_date_a_plan():
     ev = res.events
     assert list(ev["status"]) == ["planned"]
     assert ev["date"].isna().all()
+
+
+@pytest.mark.parametrize("text, participants", [
+    ("Chancellor Vera Holm called Prime Minister Ian Reid on Monday.", ["Vera Holm", "Ian Reid"]),
+    ("President Ola Berg called President Tam Nguyen on Monday.", ["Ola Berg", "Tam Nguyen"]),
+])
+def test_called_someone_on_a_day_is_a_call(text, participants):
+    ev = analyze_text(text, published="2025-03-05").events
+    assert list(ev["kind"]) == ["call"]
+    assert list(ev["participants"].iloc[0]) == participants
+    assert list(ev["date"]) == ["2025-03-03"]
+
+
+def test_called_someone_to_discuss_is_a_call_and_no_reported_speech():
+    res = analyze_text("Jane Lo arrived on Friday. Afterwards Ravi Sen called her to discuss trade.", published="2025-03-05")
+    assert list(res.events["kind"]) == ["call"]
+    assert list(res.events["participants"].iloc[0]) == ["Ravi Sen", "Jane Lo"]
+    assert len(res.quotes) == 0
+
+
+def test_called_on_someone_to_act_is_not_a_call():
+    res = analyze_text("Ravi Sen called on Jane Lo to end the dispute.", published="2025-03-05")
+    assert len(res.events) == 0
+
+
+def test_surnames_the_tagger_ran_together_are_two_participants():
+    text = ("Minister Priya Natarajan unveiled the plan. Councillor Gareth Lloyd opposes the plan. "
+            "Natarajan and Lloyd spoke by phone on Sunday.")
+    res = analyze_text(text, published="2025-06-03")
+    assert [list(p) for p in res.events["participants"]] == [["Priya Natarajan", "Gareth Lloyd"]]
+    assert sorted(res.actors["name"]) == ["Gareth Lloyd", "Priya Natarajan"]
