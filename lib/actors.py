@@ -975,6 +975,29 @@ def _without_title(ent: Span) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+def _split_coordinated(ents: list[Span], person_names: set[str]) -> list[Span]:
+    """Entities the tagger ran over a coordination of people and on into a verb ("Natarajan and
+    Lloyd spoke" or "Natarajan and" tagged ORG) become one PERSON entity per name, when every name
+    is the surname or full name of a person the article names; "Procter and Gamble" stays whole."""
+    surnames = {_surname(n).casefold() for n in person_names} | {n.casefold() for n in person_names}
+    out: list[Span] = []
+    for ent in ents:
+        end = next((t.i for t in ent if t.pos_ in ("VERB", "AUX") and t.i > ent.start), ent.end)
+        parts, start = [], ent.start
+        for t in ent.doc[ent.start:end]:
+            if t.dep_ == "cc" or t.text in (",", "&"):
+                parts.append((start, t.i))
+                start = t.i + 1
+        parts.append((start, end))
+        pieces = [ent.doc[a:b] for a, b in parts if b > a]
+        trimmed = len(pieces) == 1 and (pieces[0].start, pieces[0].end) != (ent.start, ent.end)  # "Natarajan and" (ORG)
+        if pieces and (len(pieces) > 1 or trimmed) and all(_clean_name(p.text).casefold() in surnames for p in pieces):
+            out.extend(Span(ent.doc, p.start, p.end, label="PERSON") for p in pieces)
+        else:
+            out.append(ent)
+    return out
+
+
 def _title_before(doc, start: int, person_tokens: set[int] | None = None) -> tuple[str | None, int]:
     """Title words right before a name ("Kremlin spokesman", "Secretary of State"), and the index
     of the first title token (``start`` when there is none)."""
@@ -1080,6 +1103,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
                     and name.lower() not in lexicons.organisation_names() and not lexicons.country_of(name):
                 person_names.add(name)
                 caps_names.append((span.start, span.end, name))
+    ents = _split_coordinated(ents, person_names)
     # full names first, so that a surname mentioned early links to the full name given later
     kinds = {}
     for ent in ents:
