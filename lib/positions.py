@@ -380,7 +380,9 @@ class _Extractor:
             ):
                 continue  # counted with the reported clause around it
             speakers = [self.actors.actor(a) for a in row["speaker_ids"] if a in self.actors.actors]
-            claim = row["text"]
+            # the claim is the article's words at the row's offsets, even where the quotation's
+            # text joins its parts ("The deal, Biden said, is dead."; a quote over paragraphs)
+            claim = self.parsed.text[int(row["start"]):int(row["end"])]
             if re.fullmatch(r"[^.!?]*\?[\s\"”’']*", claim.strip()):
                 continue  # a question ("Will you vote for the bill?") asks; it states no position
             st = _Statement(speakers=speakers, claim=claim, start=int(row["start"]), end=int(row["end"]),
@@ -570,9 +572,14 @@ class _Extractor:
             if report is not None and self._cue_lemma(report) in words.get("denial_verbs", []):
                 continue  # "Peskov denied that Putin opposed talks": Putin's stance is not stated
             said_by = [self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []
+            # the reporter's own characterisation, not something the actor said or did: a stance
+            # verb in the present outside any report ("Governor Brooks supports the levy"), or in a
+            # relative clause on the actor ("Councillor Reyes, who opposes the tax, ...")
+            characterised = report is None and (holder.dep_ == "relcl" or tok.tag_ in ("VBZ", "VBP") and lemma not in cognition)
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
                                   quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(),
-                                  sentence=self.parsed.sentence_index(tok.idx), said_by=said_by))
+                                  sentence=self.parsed.sentence_index(tok.idx), said_by=said_by,
+                                  source_kind="reporter" if characterised else "stated"))
         return out
 
     def _topic_stance(self, st: _Statement, topic: dict | str, default: str) -> str:
@@ -741,6 +748,16 @@ class _Extractor:
                 negative = stance in ("oppose", "doubtful")
                 inferred = "support" if (sign < 0) == negative else "oppose"
                 items.append((actor, topic, inferred, st, None))
+        # a topic read from the claim that is the head of a longer one the article also has ("the
+        # levy" beside "the parking levy") is that longer topic
+        labels = {t.lower() for _a, t, _s, _st, _sp in items if isinstance(t, str)}
+        longer = {}
+        for label in labels:
+            wider = [w for w in labels if w.endswith(" " + label)]
+            if wider:
+                longer[label] = min(wider, key=len)
+        items = [(a, next((t2 for _a2, t2, *_ in items if isinstance(t2, str) and t2.lower() == longer[t.lower()]), t)
+                  if isinstance(t, str) and t.lower() in longer else t, s, st, sp) for a, t, s, st, sp in items]
         # roll up per (actor, topic, source kind)
         groups: dict[tuple[str, str, str], list] = {}
         for actor, topic, stance, st, speaker in items:

@@ -152,3 +152,20 @@ def test_its_current_form_is_not_a_topic():
             "HOST: Will you back the bill?\n\n"
             "MENDEZ: Not in its current form. Tenants need more.")
     assert [r[1] for r in rows(text)] == []
+
+
+def test_the_reporters_characterisation_is_not_a_stated_position():
+    res = analyze_text("Councillor Tom Reyes, who opposes the tax, spoke on Monday. Governor Alan Brooks supports the levy. "
+                       "Mayor Jane Holloway said the city would not raise the parking levy.", published="2025-03-05")
+    got = sorted(zip(res.positions["actor"], res.positions["topic"], res.positions["stance"], res.positions["source_kind"]))
+    assert got == [("Alan Brooks", "parking levy", "support", "reporter"),
+                   ("Jane Holloway", "parking levy", "oppose", "stated"),
+                   ("Tom Reyes", "tax", "oppose", "reporter")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The deal, Chancellor Petra Lang said, is dead.", "oppose"),
+    ("Chancellor Petra Lang said the embargo had failed.", "doubtful"),
+])
+def test_dead_and_failed_are_not_support(text, stance):
+    assert [r[2] for r in rows(text)] == [stance]  # rows() also checks claim == text[start:end]
