@@ -829,7 +829,8 @@ _ANCHORED_DATE_WORDS = [
 def date_source(row: Any) -> str:
     """Where an event's date comes from, in words: "'on Thursday'", or, when the date words
     only point at another date ("Later", "the same day", "the next day") and the library anchored
-    them, "inferred from 'Later' (same day as the previous dated event)". '' when undated or
+    them, "inferred from 'Later' (same day as the previous dated event)"; a weekday or "next
+    week" counted from the publication date (``date_anchor`` 'dct') says so. '' when undated or
     without date words."""
     date_text = " ".join(as_str(row.get("date_text")).split()).strip(" ,;:")
     if not date_text:
@@ -840,8 +841,12 @@ def date_source(row: Any) -> str:
         for pattern, how in _ANCHORED_DATE_WORDS:
             if pattern.match(words):
                 return f"inferred from '{date_text}' ({how})"
-        if anchored:
+        if anchored == "previous":
             return f"inferred from '{date_text}' (counted from the previous dated event)"
+        if anchored == "event":
+            return f"inferred from '{date_text}' (counted from the date of another event in the sentence)"
+        if anchored == "dct":
+            return f"'{date_text}' (counted from the publication date)"
     return f"'{date_text}'"
 
 

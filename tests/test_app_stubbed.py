@@ -923,3 +923,14 @@ def test_highlight_sweep_gives_the_same_html_as_testing_every_mark():
         paras = paragraphs if rnd.random() < .8 else None
         assert ui.highlight_html(text, marks, start=start, end=end, paragraphs=paras, dim=dim) == \
             _highlight_reference(text, marks, start, end, paras, dim)
+
+
+def test_date_source_names_what_the_date_is_counted_from():
+    from pages._common import date_source
+
+    assert date_source({"date": "2025-03-03", "date_text": "on Monday", "date_anchor": "dct"}) == \
+        "'on Monday' (counted from the publication date)"
+    assert date_source({"date": "2025-03-03", "date_text": "the next day", "date_anchor": "previous"}).startswith(
+        "inferred from 'the next day' (")
+    assert date_source({"date": "2025-03-03", "date_text": "on 3 March 2025", "date_anchor": "absolute"}) == "'on 3 March 2025'"
+    assert date_source({"date": None, "date_text": None}) == ""
