@@ -112,8 +112,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("in_n", re.compile(r"\bin\s+(" + _NUM + r"|a\s+few|a\s+couple\s+of)\s+" + _UNIT + r"(?:['’]\s*time)?\b(?!\s+of\b)", re.I)),
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$)|\s+" + _FUNCTION_WORDS + r"\b|\s+[A-Z])")),
     ("dmy_short", re.compile(r"\b(\d{1,2})-(" + _MON + r")-(\d{2,4})\b", re.I)),
-    ("day_month", re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MON + r")(?:,?\s+(\d{4}))?\b")),
-    ("month_day", re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?(" + _MON + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")),
+    # the day and month sit on one line: "June.\n1. Zelensky ..." is a month and a list number
+    ("day_month", re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]+(" + _MON + r")(?:,?[ \t\u00a0]+(\d{4}))?\b")),
+    ("month_day", re.compile(r"\b(?:on\s+)?(?:" + _WD + r",?\s+)?(" + _MON + r")[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?:,?[ \t\u00a0]+(\d{4}))?\b")),
     ("month_year", re.compile(r"\b(?:in\s+|since\s+|by\s+|until\s+|of\s+)?(?:early\s+|late\s+|mid-?)?(" + _MON + r")\s+(\d{4})\b")),
     ("weekday", re.compile(
         r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:(?:on|by|until|till|since|from|before|after)\s+)?(?:(last|next|this|coming|past)\s+)?(" + _WD + r")(?:['’]s)?" + _PART + _TIME + r"\b", re.I)),
@@ -190,10 +191,15 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: str, modifier: str | None
 
     ``tense`` 'past' -> the latest such day on or before ``dct``; 'future' -> the first on or after
     it; ``modifier`` 'last' -> strictly before, 'next'/'coming' -> strictly after, 'this' -> in the
-    publication week (Monday to Sunday).
+    publication week (Monday to Sunday), moved a week on when a future verb says the day is
+    still to come.
     """
     if modifier == "this":
-        return _week_bounds(dct)[0] + dt.timedelta(days=weekday)
+        day = _week_bounds(dct)[0] + dt.timedelta(days=weekday)
+        # "will meet this Monday" published on a Wednesday: the coming Monday
+        if tense == "future" and day < dct:
+            return day + dt.timedelta(days=7)
+        return day
     if modifier in ("last", "past"):
         back = (dct.weekday() - weekday) % 7 or 7
         return dct - dt.timedelta(days=back)
@@ -658,15 +664,18 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
                 return
             candidate = pick_year(lambda y: dt.date(y, month_n, int(day)), dct, tx.tense, tx.tense_marked)
             weekday = re.search(_WD, match.group(0))
-            if weekday and candidate.weekday() != _WEEKDAYS.index(weekday.group(0).lower()):
-                # "Monday, 14 February": a neighbouring year where the weekday agrees, else the
-                # day and month as written (the weekday is the likelier slip)
+            if weekday and candidate.weekday() != _WEEKDAYS.index(weekday.group(0).lower()) and abs((candidate - dct).days) > 31:
+                # "Monday, 14 February" far from publication: a neighbouring year where the weekday
+                # agrees, else the day and month as written; within a month of publication the
+                # day and month win (the weekday is the likelier slip)
                 agree = []
                 for year in (dct.year - 1, dct.year, dct.year + 1):
                     try:
                         other = dt.date(year, month_n, int(day))
                     except ValueError:
                         continue
+                    if tx.tense == "future" and other < dct:
+                        continue  # "will meet on Tuesday, March 12": never a past year
                     if other.weekday() == _WEEKDAYS.index(weekday.group(0).lower()):
                         agree.append(other)
                 if agree:

@@ -266,3 +266,26 @@ def test_surnames_the_tagger_ran_together_are_two_participants():
     res = analyze_text(text, published="2025-06-03")
     assert [list(p) for p in res.events["participants"]] == [["Priya Natarajan", "Gareth Lloyd"]]
     assert sorted(res.actors["name"]) == ["Gareth Lloyd", "Priya Natarajan"]
+
+
+def test_a_future_weekday_with_day_and_month_never_goes_to_a_past_year():
+    # 12 March 2025 is a Wednesday, 12 March 2024 a Tuesday: "will meet" keeps 2025
+    ev = analyze_text("Ravi Sen will meet Jane Lo on Tuesday, March 12.", published="2025-03-05").events
+    assert list(ev["date"]) == ["2025-03-12"]
+    assert list(ev["status"]) == ["planned"]
+
+
+def test_a_weekday_slip_near_publication_keeps_the_day_and_month():
+    ev = analyze_text("Ravi Sen met Jane Lo on Tuesday, March 12.", published="2025-03-20").events
+    assert list(ev["date"]) == ["2025-03-12"]
+
+
+def test_will_meet_this_monday_is_the_coming_monday():
+    ev = analyze_text("Ravi Sen will meet Jane Lo this Monday.", published="2025-03-05").events
+    assert list(ev["date"]) == ["2025-03-10"]
+
+
+def test_a_month_ending_a_line_does_not_take_the_next_lines_list_number():
+    ev = analyze_text("Leaders will meet again in June.\n1. Ravi Sen visited Lisbon on February 28.", published="2025-03-05").events
+    assert list(zip(ev["kind"], ev["date_text"], ev["granularity"])) == [
+        ("meeting", "June", "month"), ("visit", "February 28", "day")]

@@ -49,7 +49,8 @@ def test_resolve_weekday_by_tense_and_modifier():
     assert resolve_weekday(THU, thu, "future", "next") == dt.date(2025, 2, 20)  # strictly after
     assert resolve_weekday(FRI, thu, "past", "next") == dt.date(2025, 2, 14)
     assert resolve_weekday(WED, thu, "future", "last") == dt.date(2025, 2, 12)
-    assert resolve_weekday(MON, thu, "future", "this") == dt.date(2025, 2, 10)  # publication week
+    assert resolve_weekday(MON, thu, "present", "this") == dt.date(2025, 2, 10)  # publication week
+    assert resolve_weekday(MON, thu, "future", "this") == dt.date(2025, 2, 17)  # "will meet this Monday": the coming one
     assert resolve_weekday(SUN, thu, "past", "this") == dt.date(2025, 2, 16)
     assert resolve_weekday(SAT, thu, "past", "coming") == dt.date(2025, 2, 15)
 
