@@ -640,7 +640,8 @@ class _Extractor:
         if obj is None or self.actors.mention_at(obj) is not None:
             obj = next((c for c in root.children if c.dep_ in ("dobj", "attr", "pobj") and self.actors.mention_at(c) is None), None)
         if obj is None:
-            preps = [c for c in root.children if c.dep_ == "prep"] or [c for c in root.subtree if c.dep_ == "prep" and c.head.dep_ in ("advmod", "prt", "acomp")]
+            # (within the claim's own words: the root's subtree may be a whole run-on sentence)
+            preps = [c for c in root.children if c.dep_ == "prep"] or [c for c in span if c.dep_ == "prep" and c.head.dep_ in ("advmod", "prt", "acomp")]
             for prep in preps:
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is None:

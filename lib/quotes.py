@@ -73,6 +73,20 @@ _NAMING_VERBS = {"called", "named", "dubbed", "known", "as"}
 # Openings of a quotation that answers the previous speaker (its speaker is someone else).
 _REPLY = re.compile(r"(?i)(?:you're right|you are right|that's right|that is right|i agree|yes|no|exactly|absolutely)\b")
 
+
+# A reported clause longer than this many tokens is not a clause of real prose (the longest in the
+# dev and PolNeAR corpora has 58 words): past it, a run-on text of thousands of words without a full
+# stop would make every speech verb's clause the rest of the text (quadratic time), so it is cut.
+_MAX_CLAUSE_TOKENS = 300
+
+
+def _subtree_ids(tok: Token) -> list[int]:
+    """Token indexes of ``tok``'s subtree, at most :data:`_MAX_CLAUSE_TOKENS` of them from its left
+    edge (the whole subtree, exactly, when it is shorter)."""
+    if tok.right_edge.i - tok.left_edge.i < _MAX_CLAUSE_TOKENS:
+        return [t.i for t in tok.subtree]
+    return list(range(tok.left_edge.i, tok.left_edge.i + _MAX_CLAUSE_TOKENS))
+
 class _Segmented:
     """Something made of character segments: ``start`` of the first, ``end`` of the last."""
 
@@ -968,7 +982,7 @@ class _Extractor:
                 return None
             comps = [c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i]
         if comps:
-            tokens = sorted({t.i for c in comps for t in c.subtree})
+            tokens = sorted({i for c in comps for i in _subtree_ids(c)})
             # "The new bridge, the mayor said on Monday, will open in May": the parser gives the
             # verb two subjects; the first, set off by a comma, is the subject of the report
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
@@ -1071,9 +1085,9 @@ class _Extractor:
         if not heads:
             return tokens
         head = heads[0]
-        cut: set[int] = set()
+        cut: list[tuple[int, int]] = []  # token ranges of the other reports (subtrees are contiguous)
         for tok in tokens:
-            if tok.i in cut or tok.i == head.i or tok.i <= head.i or tok.dep_ not in ("advcl", "conj", "ccomp"):
+            if any(a <= tok.i <= b for a, b in cut) or tok.i == head.i or tok.i <= head.i or tok.dep_ not in ("advcl", "conj", "ccomp"):
                 continue
             if tok.head.i not in ids and tok.head.i != verb.i:
                 continue
@@ -1088,8 +1102,8 @@ class _Extractor:
                 continue
             if tok.left_edge.i <= head.i:
                 continue
-            cut |= {t.i for t in tok.subtree}
-        return [t for t in tokens if t.i not in cut] if cut else tokens
+            cut.append((tok.left_edge.i, tok.right_edge.i))
+        return [t for t in tokens if not any(a <= t.i <= b for a, b in cut)] if cut else tokens
 
     def _clause_segments(self, tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
         """The character segments of a reported clause from ``start`` to ``end``: one, so that the
