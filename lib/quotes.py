@@ -15,7 +15,8 @@ Quotation marks (:func:`find_marked_spans`): straight and curly double quotes, s
 (Daily Mail style), « », „ “; a straight opening closed by a curly mark; apostrophes (``‘`` or
 ``’`` between letters, as in ``wouldn‘t``; elisions ``rock 'n' roll``, ``'em``, ``'90s``; a plural
 possessive inside single marks, ``'It's the players' fault, not the fans'.'``) are never marks. A quotation over several paragraphs
-(an opening mark on each, a closing one only at the end) is one row, its parts joined by one space.
+(an opening mark on each, a closing one only at the end) is one row, its parts joined by one space;
+so is one whose paragraph break was lost (a second opening mark after a full stop).
 An unclosed quotation ends at the end of its paragraph; it never swallows the rest of the article
 and never raises.
 
@@ -1409,7 +1410,9 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
 
     Rows are in text order; ``quote_id`` is 'Q1', 'Q2', ... in that order. ``start``/``end`` are
     character offsets of the quotation's words (marks excluded) in ``articles.text``; for a quotation
-    over several paragraphs they span the whole and ``text`` joins the parts with one space. An
+    over several paragraphs — or over a lost paragraph break, an opening mark again after a full
+    stop inside the same quotation ("We will win. "Nobody can stop us," he said) — they span the
+    whole and ``text`` joins the parts with one space, without the inner mark. An
     indirect row's ``text`` is ``text[start:end]`` (a reported clause holding quoted words includes
     their marks), except for a clause interrupted by its own attribution ("The pier, the mayor
     said, will close"): its offsets span the whole and ``text`` joins the two sides with one space.

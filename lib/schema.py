@@ -48,7 +48,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("kind", "str", "direct | partial | indirect"),
         ("speaker", "str", "canonical speaker name(s), several joined by '; ', or null if unknown"),
         ("speaker_id", "str", "actor_id(s) of the speaker(s), joined by '; '"),
-        ("text", "str", "the quotation without its marks; paragraphs joined by one space"),
+        ("text", "str", "the quotation without its marks; paragraphs (or the parts around a re-opening mark, or around an interrupting attribution) joined by one space"),
         ("cue", "str", "the cue words, e.g. 'said', 'told reporters', 'according to', or null"),
         ("channel", "str", "where it was said: a platform, 'reporters', 'a statement', ... or null"),
         ("paragraph", "Int64", "0-based index of the paragraph (non-blank line) the quote starts in"),
