@@ -679,8 +679,16 @@ class ActorIndex:
         """
         exclude = set(exclude or ())
         np = self.noun_phrase(head)
-        for child in head.children:
-            m = self._by_token.get(child.i) if child.dep_ == "appos" else None
+        # "the spokesman for the European Commission, Eric Mamer, said": the parser may hang the
+        # name on the organisation of the role's "for"/"of" phrase
+        beside = [c for c in head.children if c.dep_ == "appos"]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                owner = self._by_token.get(pobj.i)
+                if owner is None or self.actors[owner.actor_id].kind != PERSON:
+                    beside += [c for c in pobj.children if c.dep_ == "appos"]
+        for child in beside:
+            m = self._by_token.get(child.i)
             if m is not None and self.actors[m.actor_id].kind == PERSON:
                 # "His wife, Rakeyia Vance, said": the description names the person beside it
                 actor = self.actors[m.actor_id]
@@ -723,6 +731,13 @@ class ActorIndex:
             definite = determiner in ("the", "this", "that") or possessive is not None
             if definite:
                 actor = self._resolve_role(head, np, role, nationality, exclude, possessive)
+                if actor is None and determiner == "the" and possessive is None:
+                    # "A council spokesperson said ... The spokesperson added": the unnamed source
+                    # introduced before with the same role noun
+                    scores = self._salience(head, exclude=exclude | set(range(np.start, np.end)))
+                    same = [(s, self.actors[a]) for a, s in scores.items() if not self.actors[a].named
+                            and self.actors[a].kind == PERSON and self.actors[a].name.lower().split()[-1] in (head.lower_, lemma)]
+                    actor = max(same, key=lambda x: x[0])[1] if same else None
                 if actor is not None:
                     self._add_mention(np.start, np.end, actor, "role")
                     return actor
@@ -937,7 +952,8 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     org_nouns = set(lexicons.roles()["org_nouns"])
     root = ent.root
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if (root.dep_ == "appos" and root.head.lemma_.lower() in org_nouns) or (prev is not None and prev.lemma_.lower() in org_nouns and prev.pos_ == "NOUN"):
+    full_person = ent.label_ == "PERSON" and len(text.split()) >= 2  # "the European Commission, Eric Mamer,": a person
+    if not full_person and ((root.dep_ == "appos" and root.head.lemma_.lower() in org_nouns) or (prev is not None and prev.lemma_.lower() in org_nouns and prev.pos_ == "NOUN")):
         return ORGANISATION
     if stripped in person_names or (" " not in stripped and stripped.casefold() in surnames and ent.label_ != "GPE"):
         return PERSON

@@ -1308,7 +1308,13 @@ class _Extractor:
             words = [t for t in tokens if t.is_alpha]
             if len(words) < 2 or all(t.pos_ == "PRON" for t in words):
                 continue
+            if lemma in ("speak", "talk", "comment") and re.match(r"(?i)condition(?:s)? of anonymity", self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]):
+                continue  # "who spoke on condition of anonymity": how the source spoke, not what
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            # a phrase ending in quoted words takes their closing mark in ('called the deal "a disgrace"')
+            inside = self.text[start:end]
+            if sum(inside.count(c) for c in "\"“”«»") % 2 == 1 and end < len(self.text) and self.text[end] in "\"”»’'":
+                end += 1
             if any(s <= start and end <= e for s, e in taken):
                 continue
             exclude = {t.i for t in tokens} | self.quoted_tokens

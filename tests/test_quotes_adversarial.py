@@ -154,3 +154,28 @@ def test_a_reply_is_not_spoken_by_the_person_it_answers():
         ("one veteran", "training had been cut"),
         ("Mark Hale", "You're right, the training has been cut,"),
     ]
+
+
+def test_a_phrase_ending_in_quoted_words_keeps_the_closing_mark():
+    res = analyze_text('Senator Tia Ruiz called the deal "a disgrace".', published="2025-03-05")
+    q = res.quotes
+    assert list(zip(q["form"], q["text"])) == [("phrase", 'the deal "a disgrace"'), ("quoted", "a disgrace")]
+    body = res.articles["text"][0]
+    assert all(body[s:e] == t for s, e, t in zip(q["start"], q["end"], q["text"]))
+
+
+def test_speaking_on_condition_of_anonymity_is_not_a_quotation():
+    res = analyze_text("The port will close, said one official, who spoke on condition of anonymity.", published="2025-03-05")
+    assert list(res.quotes["text"]) == ["The port will close"]
+
+
+def test_a_name_hung_on_the_organisation_of_a_role_is_the_speaker():
+    res = analyze_text('"We will see," the spokesman for the Harbour Authority, Eric Vell, said.', published="2025-03-05")
+    assert list(res.quotes["speaker"]) == ["Eric Vell"]
+    assert dict(zip(res.actors["name"], res.actors["kind"]))["Eric Vell"] == "person"
+
+
+def test_the_role_noun_again_is_the_unnamed_source_introduced_with_it():
+    res = analyze_text("A council spokesperson said the levy would stay. The spokesperson added that parking "
+                       "would be free on Sundays.", published="2025-03-05")
+    assert list(res.quotes["speaker"]) == ["a council spokesperson", "a council spokesperson"]
