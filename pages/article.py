@@ -16,8 +16,8 @@ st.title(ui.md_text(article.title))
 meta = [
     f"Source: {article.source}" if article.source else "Source not given",
     f"published {article.published}" if article.published else "publication date unknown",
-    f"{article.n_words:,} words",
-    f"{len(article.paragraphs)} paragraphs",
+    f"{article.n_words:,} word{'' if article.n_words == 1 else 's'}",
+    f"{len(article.paragraphs)} paragraph{'' if len(article.paragraphs) == 1 else 's'}",
 ]
 st.caption(ui.md_text(" · ".join(meta)))
 

@@ -93,8 +93,9 @@ if not len(shown):
 table = ui.for_display(shown, ["quote_id", "speaker", "kind", "text", "cue", "channel", "paragraph",
                                "context"])
 table["speaker"] = shown["quote_id"].map(lambda q: "; ".join(speakers_of[ui.as_str(q)])).to_list()
+table["paragraph"] = [int(p) + 1 if ui.as_str(p) != "" else None for p in shown["paragraph"]]  # counted from 1, as a reader does
 st.caption(ui.md_text(f"{len(shown)} of {len(quotes)} quotations."))
-ui.show_table(table, key=P + "table", labels={"quote_id": "Id", "text": "Quotation", "paragraph": "Par."},
+ui.show_table(table, key=P + "table", labels={"quote_id": "Id", "text": "Quotation", "paragraph": "Paragraph"},
               wrap=True)
 ui.download_buttons(P, shown, "quotes", filtered=filtered)
 
