@@ -622,6 +622,8 @@ class _Extractor:
         sent_text = tok.sent.text.strip().rstrip("\"”’'»)")
         if sent_text.endswith("?"):
             return "possible"  # "Did Zelensky speak with Macron on Monday?" asks, it does not tell
+        if any(n.lemma_.lower() == "suppose" and n.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in n.children) for n in chain):
+            return "planned"  # "was supposed to meet": arranged, and not reported to have happened
         if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
             return "cancelled"
         if direct_neg or any(w in lemmas for w in ("deny", "rule")) and "out" in lemmas:

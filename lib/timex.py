@@ -136,7 +136,7 @@ _DURATION = re.compile(
 )
 
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "would", "'d", "’d"}
-_FUTURE_HEADS = {"due", "scheduled", "set", "expected", "plan", "planned", "going", "poised", "slated", "intend", "hope", "want", "agree", "postpone", "delay", "move", "push"}
+_FUTURE_HEADS = {"due", "scheduled", "set", "expected", "plan", "planned", "going", "poised", "slated", "intend", "hope", "want", "agree", "postpone", "delay", "move", "push", "suppose", "supposed"}
 
 
 @dataclass

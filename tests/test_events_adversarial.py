@@ -289,3 +289,15 @@ def test_a_month_ending_a_line_does_not_take_the_next_lines_list_number():
     ev = analyze_text("Leaders will meet again in June.\n1. Ravi Sen visited Lisbon on February 28.", published="2025-03-05").events
     assert list(zip(ev["kind"], ev["date_text"], ev["granularity"])) == [
         ("meeting", "June", "month"), ("visit", "February 28", "day")]
+
+
+@pytest.mark.parametrize("text, status, date", [
+    # postponed: 'cancelled' (the schema has no 'postponed'; ../shared/cases B14), dated by the new date
+    ("The meeting between Ravi Sen and Jane Lo was postponed.", "cancelled", None),
+    ("Ravi Sen was supposed to meet Jane Lo on Monday.", "planned", "2025-03-03"),
+    ("Ravi Sen is supposed to meet Jane Lo on Friday.", "planned", "2025-03-07"),
+])
+def test_postponed_and_supposed_to(text, status, date):
+    ev = analyze_text(text, published="2025-03-05").events
+    assert list(ev["status"]) == [status]
+    assert (ev["date"].iloc[0] if pd.notna(ev["date"].iloc[0]) else None) == date
