@@ -123,12 +123,21 @@ _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "november", "december"}  # not April, May, June, August: also names
 
 
+# Surname particles: "Ursula von der Leyen" -> 'von der Leyen', "Mohammed Al Thani" -> 'Al Thani'.
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "des", "la", "le", "al",
+              "el", "bin", "ibn", "ben", "dos", "das", "do", "ter", "ten", "zu", "af", "abu"}
+
+
 def _surname(name: str) -> str:
-    """Last word of a person's name, skipping a generational suffix (Jr., Sr., II, III, IV)."""
+    """A person's surname: the last word with the particles before it ("von der Leyen", "Al Thani";
+    not a first word: "Al Gore" -> 'Gore'), skipping a generational suffix (Jr., Sr., II, III, IV)."""
     parts = name.split()
     while len(parts) > 1 and parts[-1].lower().rstrip(",") in _SUFFIXES:
         parts = parts[:-1]
-    return parts[-1].rstrip(",")
+    first = len(parts) - 1
+    while first > 1 and parts[first - 1].lower() in _PARTICLES:
+        first -= 1
+    return " ".join(parts[first:]).rstrip(",")
 
 
 def _clean_name(text: str) -> str:
@@ -955,7 +964,8 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     full_person = ent.label_ == "PERSON" and len(text.split()) >= 2  # "the European Commission, Eric Mamer,": a person
     if not full_person and ((root.dep_ == "appos" and root.head.lemma_.lower() in org_nouns) or (prev is not None and prev.lemma_.lower() in org_nouns and prev.pos_ == "NOUN")):
         return ORGANISATION
-    if stripped in person_names or (" " not in stripped and stripped.casefold() in surnames and ent.label_ != "GPE"):
+    particle_surname = stripped.split()[0].lower() in _PARTICLES and stripped.casefold() in surnames  # "von der Leyen"
+    if stripped in person_names or particle_surname or (" " not in stripped and stripped.casefold() in surnames and ent.label_ != "GPE"):
         return PERSON
     words = stripped.split()
     if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(words) in (2, 3) and all(w[:1].isupper() and not w.isupper() for w in words) \
@@ -989,6 +999,40 @@ def _without_title(ent: Span) -> Span:
     while ent.end - start > 2 and doc[start].text[:1].isupper() and role_head(doc[start].text) == doc[start].lower_:
         start += 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _join_particles(ents: list[Span]) -> list[Span]:
+    """Repair names the tagger cut at a surname particle: PERSON "Ursula von der" + "Leyen" (GPE)
+    -> PERSON "Ursula von der Leyen"; and a later "von der Leyen" (the particles untagged, "Leyen"
+    a place) -> PERSON, when it is the surname of such a name."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if ent.start in skip:
+            continue
+        if ent.label_ == "PERSON" and doc[ent.end - 1].lower_ in _PARTICLES and ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+            nxt = next((e for e in ents[k + 1:] if e.start == ent.end), None)
+            end = nxt.end if nxt is not None else ent.end + 1
+            if nxt is not None:
+                skip.add(nxt.start)
+            out.append(Span(doc, ent.start, end, label="PERSON"))
+        else:
+            out.append(ent)
+    surnames = {_surname(e.text).casefold() for e in out if e.label_ == "PERSON" and len(e.text.split()) >= 3}
+    repaired = []
+    for ent in out:
+        start = ent.start
+        while start > 0 and doc[start - 1].lower_ in _PARTICLES:
+            start -= 1
+        if start < ent.start and doc[start:ent.end].text.casefold() in surnames:
+            repaired.append(Span(doc, start, ent.end, label="PERSON"))
+        else:
+            repaired.append(ent)
+    return repaired
 
 
 def _split_coordinated(ents: list[Span], person_names: set[str]) -> list[Span]:
@@ -1096,7 +1140,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     """
     index = ActorIndex(parsed)
     doc = parsed.doc
-    ents = [_without_title(e) for e in doc.ents if e.text.strip()]
+    ents = _join_particles([_without_title(e) for e in doc.ents if e.text.strip()])
     person_names: set[str] = set()
     for ent in ents:
         if ent.label_ == "PERSON":
@@ -1144,6 +1188,8 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     def person_for(name: str, gender: str | None) -> Actor:
         parts = name.split()
         surname = _surname(name).casefold()
+        if name.casefold() in full_names and " " in name:
+            return full_names[name.casefold()][0]  # "von der Leyen", "Al Thani": a surname with particles
         if len(parts) >= 2:
             for actor in full_names.get(surname, []):
                 a_parts = actor.name.split()

@@ -153,3 +153,12 @@ def test_initialism_keeps_its_last_dot():
     assert _clean_name("Apple Inc.") == "Apple Inc."
     assert _clean_name("Trump.") == "Trump"
     assert _clean_name("Vanita Gupta -") == "Vanita Gupta"
+
+
+def test_surnames_with_particles_stay_whole():
+    res = analysed('Greta van der Berg said the port was ready. "We are ready," van der Berg said. '
+                   'Minister Khalid Al Marri said talks went well. "We are close," Al Marri told reporters. '
+                   'Al Brody said it was hot. Brody added that it was late.')
+    assert list(res.quotes["speaker"]) == ["Greta van der Berg", "Greta van der Berg", "Khalid Al Marri",
+                                           "Khalid Al Marri", "Al Brody", "Al Brody"]
+    assert sorted(res.actors.loc[res.actors["kind"] == "person", "name"]) == ["Al Brody", "Greta van der Berg", "Khalid Al Marri"]
