@@ -409,6 +409,23 @@ def test_source_rule():
     assert source_right(GoldAttribution("E5", [(0, 5)], "x"), "anyone") is None  # no source
 
 
+def _write_attributions(stem: Path, raw: str, triples: list[tuple[str, str, str]]) -> None:
+    """Write ``stem``.txt (``raw``) and ``stem``.ann with one Attribution per (source, cue,
+    content) triple, each found in ``raw`` in order."""
+    lines, pos, n = [], 0, 0
+    for i, (source, cue, content) in enumerate(triples, 1):
+        ids = []
+        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
+            a, b = _span(raw, words, pos)
+            pos = b
+            n += 1
+            lines.append(f"T{n}\t{label} {a} {b}\t{words}")
+            ids.append(f"T{n}")
+        lines.append(f"E{i}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
+    stem.with_suffix(".txt").write_text(raw, encoding="utf-8")
+    stem.with_suffix(".ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 SOURCES_TEXT = (
     "Delegates said the vote was fair. He said nothing else. The delegates left early.\n"
     "Kenneth Baer, a former trade official, said prices would rise. The IMF said growth would slow.\n"
@@ -425,18 +442,7 @@ def test_brat_source_forms(tmp_path):
         ("The IMF", "said", "growth would slow"),
         ("Farmers and ranchers", "said", "rain was needed"),
     ]
-    lines, pos, n = [], 0, 0
-    for i, (source, cue, content) in enumerate(triples, 1):
-        ids = []
-        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
-            a, b = _span(raw, words, pos)
-            pos = b
-            n += 1
-            lines.append(f"T{n}\t{label} {a} {b}\t{words}")
-            ids.append(f"T{n}")
-        lines.append(f"E{i}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
-    (tmp_path / "forms.txt").write_text(raw, encoding="utf-8")
-    (tmp_path / "forms.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write_attributions(tmp_path / "forms", raw, triples)
     by_id = {a.aid: a for a in load_gold(tmp_path / "forms.ann").attributions}
     # capitalised only as the first word of a sentence, "delegates" elsewhere: a description ...
     assert (by_id["E1"].source_kind, by_id["E1"].source_name) == ("description", "Delegates")
@@ -632,18 +638,7 @@ def test_gold_she_skips_a_named_source_of_the_other_gender(tmp_path):
            "would go on. She said she was hopeful. He said nothing more. Mr. Ruiz said little.\n")
     triples = [("Ana Novak", "said", "the plan was sound"), ("Obama", "said", "talks would go on"),
                ("She", "said", "she was hopeful"), ("He", "said", "nothing more")]
-    lines, pos, n = [], 0, 0
-    for i, (source, cue, content) in enumerate(triples, 1):
-        ids = []
-        for label, words in (("Source", source), ("Cue", cue), ("Content", content)):
-            a, b = _span(raw, words, pos)
-            pos = b
-            n += 1
-            lines.append(f"T{n}\t{label} {a} {b}\t{words}")
-            ids.append(f"T{n}")
-        lines.append(f"E{i}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
-    (tmp_path / "g.txt").write_text(raw, encoding="utf-8")
-    (tmp_path / "g.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _write_attributions(tmp_path / "g", raw, triples)
     by_id = {a.aid: a for a in load_gold(tmp_path / "g.ann").attributions}
     assert by_id["E3"].resolved_source == "Ana Novak"  # not "Obama": the text names him Barack
     assert by_id["E4"].resolved_source == "Obama"
