@@ -129,8 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 _DURATION = re.compile(
-    r"\b(?P<hedge>(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|less\s+than|just\s+under|under|up\s+to|at\s+least|close\s+to)\s+)?"
-    r"(?:(?P<num>" + _NUM + r"|half)[-\s]+(?:and[-\s]+a[-\s]+half[-\s]+)?(?P<unit>minutes?|mins?|hours?|hrs?)(?P<half>[-\s]+and[-\s]+a[-\s]+half)?"
+    r"\b(?<![\d.,])(?P<hedge>(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|less\s+than|just\s+under|under|up\s+to|at\s+least|close\s+to)\s+)?"
+    r"(?:(?P<num>\d+\.\d+|" + _NUM + r"|half)[-\s]+(?:and[-\s]+a[-\s]+half[-\s]+)?(?P<unit>minutes?|mins?|hours?|hrs?)(?P<half>[-\s]+and[-\s]+a[-\s]+half)?"
     r"|(?P<num2>an?|one)[-\s]+hour[-\s]+and[-\s]+a[-\s]+half|(?P<hl>hour)-long|half\s+an\s+hour)\b",
     re.I,
 )
@@ -321,15 +321,16 @@ def _verb_tense(verb: Token, modals: bool = True) -> str:
 
 def _number(word: str) -> float | None:
     word = word.lower()
-    if word.isdigit():
-        return float(word)
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)  # "1.5 hours"
     value = _NUMBERS.get(word)
     return float(value) if value is not None else None
 
 
 def parse_duration(text: str) -> tuple[float | None, bool]:
     """Minutes and approximate flag of a duration phrase ("nearly an hour-and-a-half" -> (90, True);
-    "ninety minutes" -> (90, False); "one-hour" -> (60, False)). (None, False) if unreadable."""
+    "ninety minutes" -> (90, False); "one-hour" -> (60, False); "1.5 hours" -> (90, False)). (None,
+    False) if unreadable."""
     match = _DURATION.search(text)
     if not match:
         return None, False

@@ -301,3 +301,12 @@ def test_postponed_and_supposed_to(text, status, date):
     ev = analyze_text(text, published="2025-03-05").events
     assert list(ev["status"]) == [status]
     assert (ev["date"].iloc[0] if pd.notna(ev["date"].iloc[0]) else None) == date
+
+
+@pytest.mark.parametrize("words, minutes", [("1.5 hours", 90.0), ("about 2.5 hours", 150.0), ("90 minutes", 90.0)])
+def test_decimal_durations(words, minutes):
+    from lib.timex import parse_duration
+
+    assert parse_duration(words)[0] == minutes
+    ev = analyze_text(f"Ravi Sen held a call with Jane Lo on Monday. The call lasted {words}.", published="2025-03-05").events
+    assert list(ev["duration_minutes"]) == [minutes]
