@@ -61,6 +61,9 @@ def _sentence_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif (token.text in CLOSING_QUOTES or token.text in DOUBLED_QUOTES) and prev is not None and prev.text in ".?!," and prev.whitespace_ == "":
             token.is_sent_start = False
+        elif prev is not None and prev.text == ";" and token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper():
+            # "Biden said the plan was good; Xi said it was bad": two reports, each its own sentence
+            token.is_sent_start = True
         prev = token
     return doc
 

@@ -179,3 +179,8 @@ def test_the_role_noun_again_is_the_unnamed_source_introduced_with_it():
     res = analyze_text("A council spokesperson said the levy would stay. The spokesperson added that parking "
                        "would be free on Sundays.", published="2025-03-05")
     assert list(res.quotes["speaker"]) == ["a council spokesperson", "a council spokesperson"]
+
+
+def test_two_reports_joined_by_a_semicolon_are_two_rows():
+    res = analyze_text("Ravi Sen said the plan was good; Jane Lo said it was bad.", published="2025-03-05")
+    assert list(zip(res.quotes["speaker"], res.quotes["text"])) == [("Ravi Sen", "the plan was good"), ("Jane Lo", "it was bad")]
