@@ -177,10 +177,25 @@ def validate_date(value: str | None) -> str | None:
     return day.isoformat()
 
 
+def is_hard_wrapped(text: str) -> bool:
+    """True when ``text`` is prose wrapped at a fixed width (pasted from an e-mail or a PDF): most
+    lines followed by another non-blank line stop without closing punctuation, mid-sentence, and
+    the lines are of prose length (median 30 to 120 characters). News pasted from a web page, one
+    paragraph per line, is not."""
+    lines = text.split("\n")
+    pairs = [a.strip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(pairs) < 3:
+        return False
+    open_ends = sum(1 for a in pairs if not a.endswith((".", "?", "!", ":", '"', "”", "’", "'", "»", ")")))
+    median = sorted(len(a) for a in pairs)[len(pairs) // 2]
+    return open_ends >= 0.6 * len(pairs) and 30 <= median <= 120
+
+
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of each non-blank line of ``text`` (whitespace-only lines are blank), with the
     line's leading and trailing whitespace excluded. This is the paragraph convention of
-    ``../shared/corpus/README.md``."""
+    ``../shared/corpus/README.md``. Hard-wrapped prose (:func:`is_hard_wrapped`) is the exception:
+    there a paragraph is a block of lines between blank lines."""
     spans = []
     pos = 0
     for line in text.split("\n"):
@@ -189,6 +204,14 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
             lead = len(line) - len(line.lstrip())
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line) + 1
+    if spans and is_hard_wrapped(text):
+        blocks = [list(spans[0])]
+        for start, end in spans[1:]:
+            if "\n\n" in text[blocks[-1][1]:start].replace(" ", "").replace("\t", "").replace("\r", ""):
+                blocks.append([start, end])
+            else:
+                blocks[-1][1] = end
+        return tuple((a, b) for a, b in blocks)
     return tuple(spans)
 
 

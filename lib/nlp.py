@@ -165,6 +165,11 @@ def masked_text(article: Article) -> str:
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = " "
+    # hard-wrapped prose: a line break inside a paragraph is a space to the parser
+    for start, end in article.paragraphs:
+        for i in range(start, end):
+            if chars[i] == "\n":
+                chars[i] = " "
     return "".join(chars)
 
 

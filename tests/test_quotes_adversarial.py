@@ -184,3 +184,26 @@ def test_the_role_noun_again_is_the_unnamed_source_introduced_with_it():
 def test_two_reports_joined_by_a_semicolon_are_two_rows():
     res = analyze_text("Ravi Sen said the plan was good; Jane Lo said it was bad.", published="2025-03-05")
     assert list(zip(res.quotes["speaker"], res.quotes["text"])) == [("Ravi Sen", "the plan was good"), ("Jane Lo", "it was bad")]
+
+
+def test_hard_wrapped_prose_keeps_sentences_and_quotations_whole():
+    text = ("Mayor Jane Whitcombe met the harbour board in\nPort Ellery on Monday. Whitcombe told\n"
+            "reporters the talks were \"constructive\". \"We made\nreal progress,\" Whitcombe said.")
+    res = analyze_text(text, published="2025-03-05")
+    q = res.quotes
+    assert list(zip(q["kind"], q["text"])) == [("indirect", 'the talks were "constructive"'), ("partial", "constructive"),
+                                               ("direct", "We made\nreal progress,")]
+    assert set(q["speaker"]) == {"Jane Whitcombe"}
+    assert len(res.articles) == 1 and len(res.articles["text"][0]) == len(text)
+
+
+def test_paragraphs_of_hard_wrapped_prose_are_blocks_between_blank_lines():
+    from lib.article import is_hard_wrapped, paragraph_spans
+
+    wrapped = ("The council met on Monday and agreed that the new\nbridge would open in May after a long\n"
+               "delay caused by the flooding of the\nriver in the spring.\n\nThe mayor said she was pleased.")
+    assert is_hard_wrapped(wrapped)
+    assert [wrapped[a:b].count("\n") for a, b in paragraph_spans(wrapped)] == [3, 0]
+    web = "One paragraph per line.\nAnother one here, ending well.\nA third line ends too.\nAnd a fourth."
+    assert not is_hard_wrapped(web)
+    assert len(paragraph_spans(web)) == 4
