@@ -289,7 +289,10 @@ class ActorIndex:
         self.actors: dict[str, Actor] = {}
         self.mentions: list[Mention] = []
         self._by_token: dict[int, Mention] = {}
-        self._ent_of_token: dict[int, Span] = {t: _without_title(ent) for ent in self.doc.ents for t in range(ent.start, ent.end)}
+        self._ent_of_token: dict[int, Span] = {}
+        for ent in self.doc.ents:
+            trimmed = _without_title(ent)
+            self._ent_of_token.update((t, trimmed) for t in range(ent.start, ent.end))
         self._sent_of_token: list[int] = [0] * len(self.doc)
         for si, sent in enumerate(parsed.sentences):
             for t in range(sent.start, sent.end):

@@ -751,14 +751,16 @@ class _Extractor:
                 items.append((actor, topic, inferred, st, None))
         # a topic read from the claim that is the head of a longer one the article also has ("the
         # levy" beside "the parking levy") is that longer topic
-        labels = {t.lower() for _a, t, _s, _st, _sp in items if isinstance(t, str)}
+        written: dict[str, str] = {}  # lower-case label -> the topic as first written
+        for _a, t, _s, _st, _sp in items:
+            if isinstance(t, str):
+                written.setdefault(t.lower(), t)
         longer = {}
-        for label in labels:
-            wider = [w for w in labels if w.endswith(" " + label)]
+        for label in written:
+            wider = [w for w in written if w.endswith(" " + label)]
             if wider:
-                longer[label] = min(wider, key=len)
-        items = [(a, next((t2 for _a2, t2, *_ in items if isinstance(t2, str) and t2.lower() == longer[t.lower()]), t)
-                  if isinstance(t, str) and t.lower() in longer else t, s, st, sp) for a, t, s, st, sp in items]
+                longer[label] = written[min(wider, key=len)]
+        items = [(a, longer.get(t.lower(), t) if isinstance(t, str) else t, s, st, sp) for a, t, s, st, sp in items]
         # roll up per (actor, topic, source kind)
         groups: dict[tuple[str, str, str], list] = {}
         for actor, topic, stance, st, speaker in items:

@@ -42,6 +42,10 @@ def test_sanctions_are_not_a_disaster_supports_them():
     ("a truce is out of the question", "oppose"),
     ("it would be a mistake to lift the sanctions", "oppose"),
     ("a truce was not impossible", "support"),
+    ("we are against sanctions", "oppose"),
+    ("he was not against sanctions", "support"),
+    ("sanctions are a bad idea", "oppose"),
+    ("sanctions were not a bad idea", "support"),
     # a judgement that modifies a word is not said of the issue
     ("it is time to stop this ridiculous war", "support"),
 ])
@@ -169,13 +173,3 @@ def test_the_reporters_characterisation_is_not_a_stated_position():
 ])
 def test_dead_and_failed_are_not_support(text, stance):
     assert [r[2] for r in rows(text)] == [stance]  # rows() also checks claim == text[start:end]
-
-
-@pytest.mark.parametrize("claim, stance", [
-    ("we are against sanctions", "oppose"),
-    ("he was not against sanctions", "support"),
-    ("sanctions are a bad idea", "oppose"),
-    ("sanctions were not a bad idea", "support"),
-])
-def test_against_and_bad_idea(claim, stance):
-    assert classify_stance(claim) == stance
