@@ -224,7 +224,8 @@ def _speech_forms() -> frozenset[str]:
     if not hasattr(_speech_forms, "_cache"):
         forms = set()
         for verb in lexicons.cues()["speech_verbs"]:
-            forms.update({verb, verb + "s", verb + "ed", verb + "d", verb + "es"})
+            forms.update({verb, verb + "s", verb + "ed", verb + "d", verb + "es", verb + "ing",
+                          (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"})
             if verb.endswith("y"):
                 forms.update({verb[:-1] + "ied", verb[:-1] + "ies"})
         forms.update({"said", "told", "wrote", "written", "added", "says", "tells", "writes", "spoke", "read"})
@@ -676,6 +677,8 @@ class _Extractor:
         if not before and span.outer_start - lead_from > 200:
             before = self.text[lead_from:span.outer_start].strip()
         if before and not re.search(r"[:,]$", before) and not re.search(r"[.!?]['’\"”]?$", before):
+            if self._whole_sentence_after_cue(span, content, before):
+                return "direct"
             return "partial"
         if before.endswith(","):
             # "he added, "..."" is direct; "the idea, "X", ..." in running text is partial
@@ -701,6 +704,28 @@ class _Extractor:
         if words and words[0][0].isupper() and any(w.lower() in _speech_forms() for w in words[:5]):
             return "direct"
         return "partial"
+
+    def _whole_sentence_after_cue(self, span: MarkedSpan, content: str, before: str) -> bool:
+        """A whole quoted sentence right after its speech verb, with no comma or colon between
+        (Trump boasted “That makes me smart.”; asserting ''Of course, I pay federal taxes.''): a
+        direct quotation (design.md §2: whole sentence(s) in marks), not a fragment. Whole means: it
+        opens with a capital, has a subject and a finite verb of its own and, when followed by more
+        of the reporter's words, ends on its own punctuation."""
+        window = self.doc.char_span(max(0, span.outer_start - 40), span.outer_start, alignment_mode="expand") or []
+        cue = next((t for t in reversed(list(window)) if t.idx < span.outer_start and not (t.is_space or t.is_punct)), None)
+        if cue is None or cue.i in self.quoted_tokens or not self._is_speech_verb(cue) \
+                or self.text[cue.idx + len(cue.text):span.outer_start].strip():
+            return False
+        body = content.strip()
+        if len(body.split()) < 3 or not body[:1].isupper() or body.split()[0].rstrip(",") in ("I",) and len(body.split()) < 4:
+            return False
+        span_tokens = [t for t in self.doc if span.start <= t.idx < span.end]
+        ids = {t.i for t in span_tokens}
+        finite = [t for t in span_tokens if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in t.children)]
+        if not finite:
+            return False
+        after = self.text[span.outer_end:self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start)).end_char].strip()
+        return not after or after[:1] in ",.!?;:)" + _DASHES or bool(re.search(r"[.!?,]$", body))
 
     def _cue_for_marked(self, span: MarkedSpan, tokens: set[int], kind: str) -> Token | None:
         sent_ids = self._sentences_between(span.outer_start, span.outer_end)
@@ -972,7 +997,8 @@ class _Extractor:
         doc = self.doc
         comps = []
         for c in verb.children:
-            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):
+            if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
+                    or self._misparsed_complement(verb, c):
                 first = c.left_edge
                 if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > 0 and doc[first.i - 1].text == ",":
                     continue
@@ -984,6 +1010,12 @@ class _Extractor:
             comps = [c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i]
         if comps:
             tokens = sorted({i for c in comps for i in _subtree_ids(c)})
+            # the words the parser hung on a misparsed complement before its subject ("after the
+            # convention") tell when the speaker spoke, not what was said
+            for c in comps:
+                if self._misparsed_complement(verb, c):
+                    subj = min(s.left_edge.i for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+                    tokens = [i for i in tokens if not (c.left_edge.i <= i < subj)]
             # "The new bridge, the mayor said on Monday, will open in May": the parser gives the
             # verb two subjects; the first, set off by a comma, is the subject of the report
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
@@ -1044,6 +1076,19 @@ class _Extractor:
                 if tokens and any(t.pos_ in ("VERB", "AUX") for t in tokens):
                     return tokens
         return None
+
+    @staticmethod
+    def _misparsed_complement(verb: Token, clause: Token) -> bool:
+        """A complement clause the parser took for an adverbial one: "said after the convention he
+        would not accept ..." ("after the convention" pulls the clause under it). True for an advcl
+        after a say-verb with its own subject and no subordinating word, infinitive or -ing form."""
+        return (
+            clause.dep_ == "advcl" and clause.i > verb.i and verb.lemma_.lower() in _SAY_VERBS
+            and clause.tag_ not in ("VBG", "VBN")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children)
+            and not any(c.dep_ in ("mark", "advmod") and c.i < clause.i and c.lower_ != "that" or c.dep_ == "aux" and c.lower_ == "to"
+                        for c in clause.children)
+        )
 
     def _clause_edges(self, start: int, end: int, root: Token | None) -> tuple[int, int] | None:
         """Character offsets of a reported clause whose words run from ``start`` to ``end``, moved
@@ -1253,8 +1298,70 @@ class _Extractor:
                     )
                 )
         rows += self._phrase_rows(marked, rows)
+        enclosing = self._enclosing_rows(marked, rows)
+        # a phrase row of the same cue inside a wider enclosing row ("supporters to “go ...”" inside
+        # "supporters to “go ...” and then “go pick ...”") gives way to it
+        rows = [r for r in rows if not (r.form == "phrase" and r.cue is not None and any(
+            e.cue.i == r.cue.i and e.start <= r.start and r.end <= e.end for e in enclosing))]
+        rows += enclosing
         rows += self._label_rows(marked)
         return rows
+
+    def _enclosing_rows(self, marked: list[_Row], reported: list[_Row]) -> list[_Row]:
+        """The indirect row around partial quotations that no clause or phrase row holds yet
+        (design.md §2: reported speech embedding a quoted fragment gives one indirect row and one
+        partial row): "Cruz called Trump a "pathological liar"" -> indirect "Trump a "pathological
+        liar""; "exhorted Republicans to "vote your conscience" at the convention" -> "Republicans
+        to "vote your conscience"". The content runs over the cue verb's dependents after it, from
+        the first to the last that holds one of its partial quotations (so "at the convention",
+        the reporter's, stays out). Only for a speech or phrase verb that is not negated; none when
+        the content would be the quoted words alone."""
+        phrase = set(lexicons.cues().get("phrase_verbs", []))
+        held = [(r.start, r.end) for r in reported if r.form != "phrase"]
+        phrase_held = [(r.start, r.end) for r in reported if r.form == "phrase"]
+        groups: dict[int, list[_Row]] = {}
+        for row in marked:
+            if row.kind != "partial" or row.cue is None or not row.speakers:
+                continue
+            if any(s - 1 <= row.start and row.end <= e + 1 for s, e in held + phrase_held):
+                continue
+            groups.setdefault(row.cue.i, []).append(row)
+        out: list[_Row] = []
+        for cue_i, partials in groups.items():
+            verb = self.doc[cue_i]
+            if not (self._is_speech_verb(verb) or verb.lemma_.lower() in phrase) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            quoted = {i for r in partials for s, e in r.segments for i in self._tokens_in(s, e)}
+            deps = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "cc", "mark", "prt")]
+            holding = [c for c in deps if quoted & set(_subtree_ids(c))]
+            if not holding:
+                continue
+            last = holding[-1]
+            parts = [c for c in deps if c.i <= last.i and (c in holding or not (c.dep_ in ("advmod", "npadvmod") or c.ent_type_ in ("DATE", "TIME")))]
+            tokens = sorted({t for c in parts for t in c.subtree if not t.is_space}, key=lambda t: t.i)
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of")):
+                tokens = tokens[1:]
+            tokens = _trim_content(tokens, self)
+            if not tokens:
+                continue
+            words = [t for t in tokens if not t.is_punct and not t.is_space]
+            if not words or all(t.i in quoted for t in words):
+                continue  # the quoted words alone: the partial row says it all
+            edges = self._clause_edges(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), holding[0])
+            if edges is None:
+                continue
+            start, end = edges
+            end = self._close_open_mark(start, end)
+            if any(s <= start and end <= e for s, e in held):
+                continue
+            held.append((start, end))
+            sent = self.parsed.sentence_at(verb.idx)
+            first = partials[0]
+            out.append(_Row(kind="indirect", speakers=list(first.speakers), speaker_mention=first.speaker_mention,
+                            segments=[(start, end)], text=self.text[start:end], cue=verb, cue_text=first.cue_text,
+                            channel=first.channel, sentence=self.parsed.sentence_index(start),
+                            context=(min(sent.start_char, start), max(sent.end_char, end)), form="phrase"))
+        return out
 
     def _phrase_rows(self, marked: list[_Row], clauses: list[_Row]) -> list[_Row]:
         """Speech acts whose content is a phrase: "called for more sanctions", "urged supporters to
@@ -1312,9 +1419,7 @@ class _Extractor:
                 continue  # "who spoke on condition of anonymity": how the source spoke, not what
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
             # a phrase ending in quoted words takes their closing mark in ('called the deal "a disgrace"')
-            inside = self.text[start:end]
-            if sum(inside.count(c) for c in "\"“”«»") % 2 == 1 and end < len(self.text) and self.text[end] in "\"”»’'":
-                end += 1
+            end = self._close_open_mark(start, end)
             if any(s <= start and end <= e for s, e in taken):
                 continue
             exclude = {t.i for t in tokens} | self.quoted_tokens
@@ -1328,6 +1433,16 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(start), context=(sent.start_char, sent.end_char),
                             form="phrase"))
         return out
+
+    def _close_open_mark(self, start: int, end: int) -> int:
+        """The end of a phrase row ending in quoted words, moved past their closing mark (and the
+        quotation's own final stop before it: 'an "outlaw nation."' -> ends after the mark), so
+        that the row's marks pair up. ``end`` unchanged when the marks already pair up."""
+        inside = self.text[start:end]
+        if sum(inside.count(c) for c in "\"“”«»") % 2 == 0:
+            return end
+        m = re.match(r"[.,!?;:]?[\"”»’']", self.text[end:end + 2])
+        return end + m.end() if m else end
 
     def _label_rows(self, marked: list[_Row]) -> list[_Row]:
         """Transcript and headline lines without quotation marks: "WALLACE: Let's start ..." (a
