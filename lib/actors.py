@@ -756,6 +756,24 @@ class ActorIndex:
             if not create:
                 return None
             return self._description(np, PERSON, possessive=possessive)
+        if determiner == "the" and len(words) <= 2 and head.pos_ == "NOUN":
+            # "the fund" after "the International Monetary Fund", "the alliance" after "the
+            # Alliance to Reclaim Our Schools": an organisation named before by a name whose head
+            # noun this is (the last word, or the word before "of"/"for"/"to")
+            scores = self._salience(head, exclude=exclude | set(range(np.start, np.end)))
+            named = []
+            for aid, score in scores.items():
+                actor = self.actors[aid]
+                if actor.kind != ORGANISATION or not actor.named:
+                    continue
+                name_words = actor.name.lower().split()
+                heads = {name_words[-1]} | {w for w, nxt in zip(name_words, name_words[1:]) if nxt in ("of", "for", "to", "on")}
+                if head.lower_ in heads or lemma in heads:
+                    named.append((score, actor))
+            if named:
+                actor = max(named, key=lambda x: x[0])[1]
+                self._add_mention(np.start, np.end, actor, "role")
+                return actor
         if lemma in org_nouns or text_lower.split()[-1:] and " ".join(text_lower.split()[-2:]) in org_nouns:
             if determiner in ("the", "its") and len(words) <= 2:
                 scores = self._salience(head, exclude=exclude)

@@ -511,6 +511,18 @@ class _Extractor:
                 subj = pobj  # "was told by X" -> X; agentless passive -> nobody
                 if subj is None:
                     return [], None
+            if subj is not None and subj.pos_ in ("ADJ", "PRON", "NUM", "DET") and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in p.children) for p in subj.children):
+                # "family members of 9/11 victims, many of whom say ...": the people before the comma
+                left = subj.left_edge.i - 1
+                if left > 0 and self.doc[left].text == ",":
+                    ante = self.doc[left - 1]
+                    while ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ in ("NOUN", "PROPN"):
+                        ante = ante.head.head
+                    if ante.pos_ in ("NOUN", "PROPN"):
+                        actors = self.actors.resolve(ante, exclude_tokens=exclude)
+                        if actors:
+                            return actors, self.actors.noun_phrase(ante).text
             if subj is not None:
                 if subj.lower_ in ("who", "that", "which") and node.dep_ in ("relcl", "acl"):
                     subj = node.head
@@ -523,7 +535,18 @@ class _Extractor:
                         content_subjects = {m.actor_id for t in node.subtree for m in [self.actors.mention_at(t)] if m is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != node.i}
                         if inner and all(a.actor_id in content_subjects for a in inner):
                             subj = outer
+                relative = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None) if node.dep_ == "relcl" else None
                 actors = self.actors.resolve(subj, exclude_tokens=exclude | self._addressee_tokens(subj, exclude))
+                if not actors and relative is not None:
+                    # "calls from listeners to his radio program who said ...": "who" names people;
+                    # the parser may hang the clause on the nearer thing, so take the nearest noun
+                    # before it in the sentence that can be a source
+                    for cand in reversed(self.doc[subj.sent.start:subj.i]):
+                        if cand.pos_ in ("NOUN", "PROPN") and cand.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos") and cand.i not in exclude:
+                            found = self.actors.resolve(cand, exclude_tokens=exclude)
+                            if found and all(a.kind in ("person", "group") for a in found):
+                                subj, actors = cand, found
+                                break
                 np = self.actors.noun_phrase(subj)
                 if actors or node.i == verb.i and node.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
                     return actors, np.text if len(np) else subj.text
@@ -1026,6 +1049,15 @@ class _Extractor:
                     fronted = fronted[:-1]
                 if fronted and any(t.text == "," for t in doc[fronted[-1].i + 1:subjects[1].left_edge.i]):
                     tokens = sorted(set(tokens) | {t.i for t in fronted})
+            # "If the vote fails, the mayor said, the party must regroup": a fronted condition or
+            # concession with its own subject, set off by commas, belongs to the report after them
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+            if subj is not None and all(c.i > verb.i for c in comps):
+                for c in verb.children:
+                    if c.dep_ == "advcl" and c.right_edge.i < subj.left_edge.i and doc[c.right_edge.i + 1].text == "," \
+                            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "though", "although") for m in c.children) \
+                            and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+                        tokens = sorted(set(tokens) | {t.i for t in c.subtree})
             # clauses coordinated with the speech verb that continue the report with their own
             # subject: "told RIA that X, but it will keep its demand unchanged"
             for conj in verb.children:
@@ -1066,15 +1098,37 @@ class _Extractor:
                 while anchor.dep_ not in ("ROOT",) and anchor.head.i != anchor.i and anchor.dep_ in ("appos", "pobj", "prep", "relcl", "acl", "compound", "conj") and anchor.pos_ not in ("VERB", "AUX"):
                     anchor = anchor.head
                 own = {t.i for t in verb.subtree}
+                for c in verb.children:
+                    # "Though the move went smoothly, Ed Marsh said, replacing ...": a fronted
+                    # concession or condition the parser hung on the attribution is the report's
+                    if c.dep_ == "advcl" and c.i < subj.left_edge.i and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "though", "although") for m in c.children):
+                        own -= {t.i for t in c.subtree}
                 sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+                after = [t for t in sent if t.i > verb.right_edge.i and not (t.is_punct or t.is_space)]
                 if verb.dep_ in ("relcl", "conj", "ccomp", "advcl") and head.i < verb.i:
                     # "X ..., Y said": the clause before the attribution, from the sentence start
                     tokens = [t for t in sent if t.i < subj.left_edge.i and t.i not in own]
+                elif verb.dep_ == "parataxis" and after and (verb.right_edge.text == "," or verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == ",") \
+                        and not any(t.i >= head.i and t.i > verb.right_edge.i for t in head.subtree):
+                    # "Though the move was seamless, he said, replacing her would be ...": the parser
+                    # hangs the attribution on the first clause; the report is the whole sentence
+                    tokens = [t for t in sent if t.i not in own and t.i < subj.left_edge.i or t.i > verb.right_edge.i]
                 else:
                     tokens = [t for t in anchor.subtree if t.i not in own]
                 # not a clause that itself attributes ("Trump said X, Peskov said")
                 if tokens and any(t.pos_ in ("VERB", "AUX") for t in tokens):
                     return tokens
+        # "Language unclear on whether single mothers are covered, experts say.": a headline-style
+        # report with no finite verb before an appended attribution; the parser makes the verb the
+        # root and the report a loose dependent of it
+        if verb.dep_ == "ROOT" and subj is not None and subj.i < verb.i and subj.left_edge.i > 0 \
+                and doc[subj.left_edge.i - 1].text == "," and not [t for t in doc[subj.right_edge.i + 1:verb.i] if not t.is_space]:
+            sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+            tokens = [t for t in sent if t.i < subj.left_edge.i - 1 and not t.is_space]
+            loose = [c for c in verb.children if c.i < subj.left_edge.i and c.dep_ in ("dep", "npadvmod", "nsubj", "dobj")
+                     and c.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
+            if len([t for t in tokens if t.is_alpha]) >= 3 and loose and all(verb.i in {a.i for a in t.ancestors} for t in tokens):
+                return tokens
         return None
 
     @staticmethod
