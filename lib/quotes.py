@@ -868,6 +868,12 @@ class _Extractor:
         p_start = self.parsed.article.paragraphs[p][0]
         if span.outer_start - p_start > 1:
             return None
+        return self._lead_in_before(p)
+
+    def _lead_in_before(self, p: int) -> tuple[list[Actor], str, Token | None] | None:
+        """The speaker announced by paragraph ``p - 1`` when it ends in a colon, or None."""
+        if p == 0:
+            return None
         prev_start, prev_end = self.parsed.article.paragraphs[p - 1]
         prev = self.text[prev_start:prev_end]
         if not prev.rstrip().endswith(":"):
@@ -1131,6 +1137,14 @@ class _Extractor:
                 return tokens
         return None
 
+    def _asks_a_question(self, verb: Token) -> bool:
+        """A verb that only takes a noun phrase as a rule ("questioned the plan") but here reports a
+        question: "questioned whether Obama was prepared", "challenged how the money was spent"."""
+        if verb.lemma_.lower() not in ("question", "challenge") or not self._is_speech_verb(verb):
+            return False
+        return any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("whether", "if", "what", "why", "how", "who", "when", "where")
+                   for c in verb.children)
+
     @staticmethod
     def _misparsed_complement(verb: Token, clause: Token) -> bool:
         """A complement clause the parser took for an adverbial one: "said after the convention he
@@ -1252,7 +1266,7 @@ class _Extractor:
                     direct_tokens |= self._tokens_in(s, e)
         seen: set[tuple[int, int]] = set()
         for verb in self.doc:
-            if verb.i in self.quoted_tokens or not self._is_speech_verb(verb, for_indirect=True):
+            if verb.i in self.quoted_tokens or not (self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
                 continue
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
@@ -1305,20 +1319,10 @@ class _Extractor:
         # "according to X" with a clause
         for tok in self.doc:
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to" and tok.i not in self.quoted_tokens:
-                head = tok.head
-                if head.pos_ not in ("VERB", "AUX"):
+                found = self._according_parsed(tok) or self._according_flat(tok)
+                if found is None:
                     continue
-                own = {t.i for t in tok.subtree}
-                tokens = [t for t in head.subtree if t.i not in own and not t.is_space]
-                while tokens and tokens[-1].is_punct:
-                    tokens = tokens[:-1]
-                while tokens and tokens[0].is_punct:
-                    tokens = tokens[1:]
-                if len(tokens) < 3:
-                    continue
-                pobj = next((c for t in tok.subtree for c in t.children if c.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
+                tokens, pobj = found
                 speakers = self.actors.resolve(pobj, exclude_tokens={t.i for t in tokens})
                 if not speakers:
                     continue
@@ -1359,7 +1363,36 @@ class _Extractor:
             e.cue.i == r.cue.i and e.start <= r.start and r.end <= e.end for e in enclosing))]
         rows += enclosing
         rows += self._label_rows(marked)
+        rows += self._block_rows(marked, rows)
         return rows
+
+    def _block_rows(self, marked: list[_Row], reported: list[_Row]) -> list[_Row]:
+        """A block quotation: a paragraph with no quotation marks after a lead-in ending in a colon
+        ("The governor added:" / "It's typical of her. She knows nothing ..."), as pages set a long
+        quotation apart and lose its marks on the way to plain text. A direct row of form 'block'
+        for that one paragraph, when no other row already starts in it."""
+        out: list[_Row] = []
+        paragraphs = self.parsed.article.paragraphs
+        skip = set(self.parsed.article.boilerplate)
+        taken = [r.start for r in marked + reported]
+        for p in range(1, len(paragraphs)):
+            p_start, p_end = paragraphs[p]
+            if (p_start, p_end) in skip or paragraphs[p - 1] in skip:
+                continue
+            body = self.text[p_start:p_end]
+            if body[:1] in "\"“«„‘'" or body.rstrip().endswith(":") or any(p_start <= t < p_end for t in taken):
+                continue
+            if len(body.split()) < 4:
+                continue
+            lead = self._lead_in_before(p)
+            if lead is None or lead[2] is None:
+                continue  # only a lead-in with a verb of saying ("X added:"), not "From the chair:"
+            speakers, mention, cue = lead
+            end = p_start + len(body.rstrip())
+            out.append(_Row(kind="direct", speakers=speakers, speaker_mention=mention, segments=[(p_start, end)],
+                            text=self.text[p_start:end], cue=cue, cue_text=self._cue_words(cue), channel=None,
+                            sentence=self.parsed.sentence_index(p_start), context=(p_start, end), form="block"))
+        return out
 
     def _enclosing_rows(self, marked: list[_Row], reported: list[_Row]) -> list[_Row]:
         """The indirect row around partial quotations that no clause or phrase row holds yet
@@ -1416,6 +1449,61 @@ class _Extractor:
                             channel=first.channel, sentence=self.parsed.sentence_index(start),
                             context=(min(sent.start_char, start), max(sent.end_char, end)), form="phrase"))
         return out
+
+    def _according_parsed(self, tok: Token) -> tuple[list[Token], Token] | None:
+        """(content tokens, source head) of "according to X" from the parse: the clause of the verb
+        the phrase hangs on, minus the phrase. None when the parse gives no verb or no object."""
+        head = tok.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        own = {t.i for t in tok.subtree}
+        tokens = [t for t in head.subtree if t.i not in own and not t.is_space]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
+        while tokens and tokens[0].is_punct:
+            tokens = tokens[1:]
+        pobj = next((c for t in tok.subtree for c in t.children if c.dep_ == "pobj"), None)
+        if len(tokens) < 3 or pobj is None:
+            return None
+        return tokens, pobj
+
+    def _according_flat(self, tok: Token) -> tuple[list[Token], Token] | None:
+        """(content tokens, source head) of "according to X" from the words alone, for a parse that
+        broke ("According to ... host Rush Limbaugh, the move reeks of ..." parsed as one noun
+        phrase; "according to show insiders" with "show" as a verb). Two forms: the phrase opens
+        the sentence and the source runs to the first comma, the report after it; or the phrase
+        closes the sentence after a comma, the report before it. The source head is the last noun
+        of the source's first noun group ("a Washington Post database tracking such deaths" ->
+        database)."""
+        doc = self.doc
+        sent = self.parsed.sentences[self.parsed.sentence_index(tok.idx)]
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            return None
+        if tok.i == next((t.i for t in words if not t.is_punct), -1):
+            comma = next((t for t in words if t.i > tok.i + 1 and t.text == ","), None)
+            if comma is None:
+                return None
+            source = [t for t in words if tok.i + 1 < t.i < comma.i]
+            tokens = [t for t in words if t.i > comma.i]
+        elif tok.i > 0 and doc[tok.i - 1].text == ",":
+            source = [t for t in words if t.i > tok.i + 1]
+            tokens = [t for t in words if t.i < tok.i - 1]
+        else:
+            return None
+        group: list[Token] = []
+        for t in source:
+            if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and group or t.lower_ in ("who", "which", "that"):
+                break
+            group.append(t)
+        heads = [t for t in group if t.pos_ in ("NOUN", "PROPN")]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in "\"”’'":
+            tokens = tokens[:-1]
+        while tokens and tokens[0].is_punct:
+            tokens = tokens[1:]
+        if not heads or len([t for t in tokens if t.is_alpha]) < 3 or any(t.i in self.quoted_tokens for t in heads):
+            return None
+        return tokens, heads[-1]
 
     def _phrase_rows(self, marked: list[_Row], clauses: list[_Row]) -> list[_Row]:
         """Speech acts whose content is a phrase: "called for more sanctions", "urged supporters to

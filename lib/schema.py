@@ -64,7 +64,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("context_start", "Int64", "offset of the context"),
         ("context_end", "Int64", "offset one past the context"),
         ("form", "str", "quoted (in marks) | clause (a reported clause) | phrase (a speech act with a "
-         "phrase for content: 'called for more sanctions') | transcript ('NAME: words')"),
+         "phrase for content: 'called for more sanctions') | transcript ('NAME: words') | block (a paragraph "
+         "without marks after a lead-in such as 'She added:')"),
     ],
     "events": [
         ("event_id", "str", "id unique within the article, e.g. 'E2'"),

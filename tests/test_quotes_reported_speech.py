@@ -139,3 +139,49 @@ def test_the_head_noun_of_an_organisation_named_before_is_that_organisation():
                 "The fund warned that the exit will raise many questions.") == [
         ("indirect", "International Monetary Fund", "the exit will raise many questions"),
     ]
+
+
+# -- "according to" when the parse breaks -------------------------------------------------------------
+
+def test_according_to_a_long_description_opening_the_sentence():
+    assert rows("According to radio host Dale Pruitt, the ruling smells of panic.") == [
+        ("indirect", "Dale Pruitt", "the ruling smells of panic"),
+    ]
+
+
+def test_according_to_closing_the_sentence_after_a_comma():
+    assert rows("As a manager, Ron Tate often shouted at staff, according to shop insiders.") == [
+        ("indirect", "shop insiders", "As a manager, Ron Tate often shouted at staff"),
+    ]
+
+
+# -- questions reported with a verb that otherwise takes a noun phrase ---------------------------------
+
+def test_questioned_whether_reports_the_question():
+    assert rows("Senator Ruth Hale questioned whether the port could open by June.") == [
+        ("indirect", "Ruth Hale", "whether the port could open by June"),
+    ]
+
+
+def test_questioned_with_a_noun_phrase_stays_a_phrase_row():
+    assert rows("Senator Ruth Hale questioned the timing of the vote.") == [
+        ("indirect", "Ruth Hale", "the timing of the vote"),
+    ]
+
+
+# -- a block quotation that lost its marks -------------------------------------------------------------
+
+def test_a_paragraph_after_a_lead_in_with_a_colon_is_a_block_quotation():
+    raw = ("Mayor Lena Ortiz added:\n\n"
+           "The budget is fair. Nobody will lose a bus route this year.\n\n"
+           "The council votes on Friday.")
+    assert rows(raw) == [
+        ("direct", "Lena Ortiz", "The budget is fair. Nobody will lose a bus route this year."),
+    ]
+
+
+def test_a_lead_in_without_a_verb_of_saying_makes_no_block_quotation():
+    raw = ("The timetable for the week:\n\n"
+           "Buses run every ten minutes until the bridge reopens.\n\n"
+           "The council votes on Friday.")
+    assert rows(raw) == []
