@@ -873,6 +873,8 @@ class ActorIndex:
         tokens = [t for t in np if not t.is_space]
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("but", "and", "both")):
             tokens = tokens[1:]
+        while tokens and tokens[-1].dep_ == "case":
+            tokens = tokens[:-1]  # "the ministry's warning": the description is "the ministry"
         text = "".join(t.text_with_ws for t in tokens).strip().strip(",")
         if possessive is not None and possessive.lower_ in ("his", "her", "their", "its"):
             owner = self.resolve_pronoun(possessive)

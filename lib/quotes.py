@@ -1355,6 +1355,7 @@ class _Extractor:
                         form="clause",
                     )
                 )
+        rows += self._noun_cue_rows(rows, direct_tokens)
         rows += self._phrase_rows(marked, rows)
         enclosing = self._enclosing_rows(marked, rows)
         # a phrase row of the same cue inside a wider enclosing row ("supporters to “go ...”" inside
@@ -1448,6 +1449,47 @@ class _Extractor:
                             segments=[(start, end)], text=self.text[start:end], cue=verb, cue_text=first.cue_text,
                             channel=first.channel, sentence=self.parsed.sentence_index(start),
                             context=(min(sent.start_char, start), max(sent.end_char, end)), form="phrase"))
+        return out
+
+    def _noun_cue_rows(self, clauses: list[_Row], direct_tokens: set[int]) -> list[_Row]:
+        """Reported speech carried by a noun with its source as possessor: "Trump's claim that
+        there have been thousands of shootings", "the ministry's warning that prices will rise",
+        "his promise that taxes would fall" (nouns in data/cues.toml ``noun_cues``). The content is
+        the noun's that-clause; the speaker is the possessor. A noun cue that is the object of a
+        speech verb ("affirmed his contention that ...") is that verb's report, made elsewhere."""
+        nouns = set(lexicons.cues().get("noun_cues", []))
+        taken = [(r.start, r.end) for r in clauses]
+        out: list[_Row] = []
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.i in self.quoted_tokens:
+                continue
+            if noun.dep_ == "dobj" and self._is_speech_verb(noun.head):
+                continue
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if clause is None or owner is None:
+                continue
+            tokens = _trim_content([t for t in clause.subtree if not t.is_space], self)
+            if len([t for t in tokens if t.is_alpha]) < 3:
+                continue
+            words = [t for t in tokens if not t.is_punct]
+            if words and sum(1 for t in words if t.i in direct_tokens) / len(words) > 0.5:
+                continue
+            speakers = self.actors.resolve(owner, exclude_tokens={t.i for t in tokens})
+            if not speakers:
+                continue
+            edges = self._clause_edges(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), clause)
+            if edges is None:
+                continue
+            start, end = edges
+            if any(s <= start and end <= e for s, e in taken):
+                continue
+            sent = self.parsed.sentence_at(noun.idx)
+            out.append(_Row(kind="indirect", speakers=speakers, speaker_mention=self.actors.noun_phrase(owner).text,
+                            segments=[(start, end)], text=self.text[start:end], cue=noun, cue_text=noun.text,
+                            channel=None, sentence=self.parsed.sentence_index(start),
+                            context=(min(sent.start_char, start), max(sent.end_char, end)), form="clause"))
         return out
 
     def _according_parsed(self, tok: Token) -> tuple[list[Token], Token] | None:

@@ -185,3 +185,21 @@ def test_a_lead_in_without_a_verb_of_saying_makes_no_block_quotation():
            "Buses run every ten minutes until the bridge reopens.\n\n"
            "The council votes on Friday.")
     assert rows(raw) == []
+
+
+# -- a noun carries the report, its possessor is the source -------------------------------------------
+
+def test_a_possessor_and_a_that_clause_of_a_claim_noun_are_a_report():
+    assert rows("Fact-checkers examined Mayor Lena Ortiz's claim that crime fell by half last year.") == [
+        ("indirect", "Lena Ortiz", "crime fell by half last year"),
+    ]
+
+
+def test_a_claim_noun_without_a_possessor_names_no_source():
+    assert rows("Fact-checkers examined the claim that crime fell by half last year.") == []
+
+
+def test_a_description_as_possessor_drops_the_possessive_ending():
+    assert rows("Traders ignored the ministry's warning that prices would rise in May.") == [
+        ("indirect", "the ministry", "prices would rise in May"),
+    ]
