@@ -577,6 +577,9 @@ class _Extractor:
                     if obj is not None:
                         actors = self.actors.resolve(obj, exclude_tokens=exclude)
                         return actors, self.actors.noun_phrase(obj).text
+                if head.dep_ == "ccomp" and self._is_speech_verb(head.head) and node.left_edge.i > 0 \
+                        and self.doc[node.left_edge.i - 1].text == ",":
+                    head = head.head  # "said the factors helped, citing ...": the analysts cite
                 node = head
                 continue
             if node.dep_ == "pcomp" and node.head.lower_ == "as":
@@ -1248,6 +1251,22 @@ class _Extractor:
             return tokens
         head = heads[0]
         drop: set[int] = set()
+        phrase = set(lexicons.cues().get("phrase_verbs", []))
+        for child in head.children:
+            if child.i < head.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                continue
+            lemma = child.lemma_.lower()
+            speech_act = lemma in self.speech_verbs or lemma in phrase
+            if child.dep_ == "conj" and child.pos_ == "VERB" and speech_act and child.tag_ in ("VBD", "VBZ") \
+                    and head.tag_ not in ("VB", "VBG") and child.tag_ == verb.tag_:
+                # "said it was opposed to the test and warned North Korea to refrain": the warning
+                # is the speaker's next act, not part of what was said
+                cc = [c for c in head.children if c.dep_ == "cc" and c.i < child.i]
+                drop |= {t.i for t in child.subtree} | {c.i for c in cc}
+            elif child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG" and speech_act and child.i > 0 and self.doc[child.left_edge.i - 1].text == ",":
+                # "said the factors helped, citing the strategic importance of ...": how the speaker
+                # argued, not what was said
+                drop |= {t.i for t in child.subtree} | {child.left_edge.i - 1}
         for conj in head.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
                 past = {"VBD", "VBN"}

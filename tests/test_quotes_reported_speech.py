@@ -203,3 +203,31 @@ def test_a_description_as_possessor_drops_the_possessive_ending():
     assert rows("Traders ignored the ministry's warning that prices would rise in May.") == [
         ("indirect", "the ministry", "prices would rise in May"),
     ]
+
+
+# -- the speaker's next act is not part of the report ------------------------------------------------
+
+def test_a_coordinated_speech_act_is_a_report_of_its_own():
+    assert rows("The ministry said it was firmly opposed to the dam and warned the builders to stop.") == [
+        ("indirect", "the ministry", "it was firmly opposed to the dam"),
+        ("indirect", "the ministry", "the builders to stop"),
+    ]
+
+
+def test_a_coordinated_verb_in_the_reports_own_tense_stays_in_it():
+    assert rows("Mayor Lena Ortiz said the council would investigate and report back in May.") == [
+        ("indirect", "Lena Ortiz", "the council would investigate and report back in May"),
+    ]
+
+
+def test_a_trailing_citing_clause_is_the_speakers_and_reports_what_was_cited():
+    assert rows("Local economists said the port had lifted wages, citing the growth of shipping jobs.") == [
+        ("indirect", "Local economists", "the port had lifted wages"),
+        ("indirect", "Local economists", "the growth of shipping jobs"),
+    ]
+
+
+def test_a_trailing_participle_that_is_not_a_speech_act_stays_in_the_report():
+    assert rows("Mayor Lena Ortiz said the economy grew, boosting jobs.") == [
+        ("indirect", "Lena Ortiz", "the economy grew, boosting jobs"),
+    ]
