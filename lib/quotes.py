@@ -422,6 +422,7 @@ class _Extractor:
         self.text = parsed.text
         cues = lexicons.cues()
         self.speech_verbs = frozenset(cues["speech_verbs"])
+        self._embedded: set[int] = set()  # outer starts of whole quoted sentences inside a reporter's sentence
         self.np_only = frozenset(cues["np_only_verbs"])
         self.cognition = frozenset(cues["cognition_verbs"])
         self.channels = sorted(cues["channels"], key=len, reverse=True)
@@ -498,6 +499,23 @@ class _Extractor:
 
     def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb, with the words naming them."""
+        actors, mention = self._subject_by_parse(verb, exclude)
+        if actors or verb.tag_ != "VBG" or not (verb.head.i in self.quoted_tokens or verb.head.i == verb.i):
+            return actors, mention
+        # a participle the parser cut loose ("..., treating her remark as a compliment -- '...' --
+        # and, when questioned, asserting, '...'"): its subject is the sentence's subject
+        sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+        subj = next((t for t in sent if t.i < verb.i and t.dep_ == "nsubj" and t.i not in exclude
+                     and t.i not in self.quoted_tokens and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if subj is not None:
+            found = self.actors.resolve(subj, exclude_tokens=exclude)
+            if found and all(a.kind == "person" for a in found):
+                return found, self.actors.noun_phrase(subj).text
+        return actors, mention
+
+    def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
+        """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
+        participial verbs and relative clauses), with the words naming them."""
         seen = set()
         node = verb
         for _ in range(4):
@@ -704,6 +722,7 @@ class _Extractor:
             before = self.text[lead_from:span.outer_start].strip()
         if before and not re.search(r"[:,]$", before) and not re.search(r"[.!?]['’\"”]?$", before):
             if self._whole_sentence_after_cue(span, content, before):
+                self._embedded.add(span.outer_start)
                 return "direct"
             return "partial"
         if before.endswith(","):
@@ -711,6 +730,9 @@ class _Extractor:
             words = re.findall(r"[A-Za-z’']+", before)
             if not words or words[-1].lower() not in _speech_forms() and not any(w.lower() in _speech_forms() for w in words[-4:]):
                 return "partial"
+            if self._is_whole_sentence(span, content):
+                self._embedded.add(span.outer_start)
+                return "direct"  # 'saying during the debate, “That makes me smart,” when ...
         last = self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start))
         after_end = max(last.end_char, span.outer_end)
         after = self.text[span.outer_end:min(after_end, span.outer_end + 200)].strip()
@@ -732,26 +754,47 @@ class _Extractor:
         return "partial"
 
     def _whole_sentence_after_cue(self, span: MarkedSpan, content: str, before: str) -> bool:
-        """A whole quoted sentence right after its speech verb, with no comma or colon between
-        (Trump boasted “That makes me smart.”; asserting ''Of course, I pay federal taxes.''): a
-        direct quotation (design.md §2: whole sentence(s) in marks), not a fragment. Whole means: it
-        opens with a capital, has a subject and a finite verb of its own and, when followed by more
-        of the reporter's words, ends on its own punctuation."""
-        window = self.doc.char_span(max(0, span.outer_start - 40), span.outer_start, alignment_mode="expand") or []
-        cue = next((t for t in reversed(list(window)) if t.idx < span.outer_start and not (t.is_space or t.is_punct)), None)
-        if cue is None or cue.i in self.quoted_tokens or not self._is_speech_verb(cue) \
-                or self.text[cue.idx + len(cue.text):span.outer_start].strip():
-            return False
-        body = content.strip()
-        if len(body.split()) < 3 or not body[:1].isupper() or body.split()[0].rstrip(",") in ("I",) and len(body.split()) < 4:
-            return False
-        span_tokens = [t for t in self.doc if span.start <= t.idx < span.end]
-        ids = {t.i for t in span_tokens}
-        finite = [t for t in span_tokens if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in t.children)]
-        if not finite:
+        """A whole quoted sentence right after its speech verb with no comma or colon between
+        (Trump boasted “That makes me smart.”; asserting ''Of course, I pay federal taxes.''), or
+        set off by dashes (a compliment -- ''That makes me smart'' -- and): a direct quotation
+        (design.md §2: whole sentence(s) in marks), not a fragment. When more of the reporter's
+        words follow, the quotation must end on its own punctuation or a dash or comma must follow."""
+        dashed = before.endswith(("--", "—", "–"))
+        if not dashed:
+            window = self.doc.char_span(max(0, span.outer_start - 40), span.outer_start, alignment_mode="expand") or []
+            cue = next((t for t in reversed(list(window)) if t.idx < span.outer_start and not (t.is_space or t.is_punct)), None)
+            if cue is None or cue.i in self.quoted_tokens or not self._is_speech_verb(cue) \
+                    or self.text[cue.idx + len(cue.text):span.outer_start].strip():
+                return False
+        if not self._is_whole_sentence(span, content):
             return False
         after = self.text[span.outer_end:self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start)).end_char].strip()
-        return not after or after[:1] in ",.!?;:)" + _DASHES or bool(re.search(r"[.!?,]$", body))
+        if dashed:
+            return not after or after[:1] in ",.!?;:)" + _DASHES
+        return not after or after[:1] in ",.!?;:)" + _DASHES or bool(re.search(r"[.!?,]$", content.strip()))
+
+    def _cue_just_before(self, verb: Token, span: MarkedSpan) -> bool:
+        """The speech verb ``verb`` introduces the quotation right after it: at most a few words
+        and a comma between ("saying during the debate last week, “...”"), no stop or colon, and no
+        speech verb of its own after the quotation in the sentence ("..., “...” he said")."""
+        between = self.text[verb.idx + len(verb.text):span.outer_start]
+        if len(between.split()) > 6 or re.search(r"[.!?;:]", between):
+            return False
+        rest = self.text[span.outer_end:self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start)).end_char]
+        words = re.findall(r"[A-Za-z’']+", rest)[:2]  # "“...,” he said" / "“...,” said Ortiz"
+        return not any(w.lower() in _speech_forms() for w in words)
+
+    def _is_whole_sentence(self, span: MarkedSpan, content: str) -> bool:
+        """The quoted words make a sentence: a capital first, three words or more, and a verb with
+        its own subject among them."""
+        body = content.strip()
+        words = body.split()
+        if len(words) < 3 or not body[:1].isupper() or words[0].rstrip(",") == "I" and len(words) < 4:
+            return False
+        span_tokens = list(self.doc.char_span(span.start, span.end, alignment_mode="expand") or [])
+        ids = {t.i for t in span_tokens}
+        return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i in ids for c in t.children)
+                   for t in span_tokens)
 
     def _cue_for_marked(self, span: MarkedSpan, tokens: set[int], kind: str) -> Token | None:
         sent_ids = self._sentences_between(span.outer_start, span.outer_end)
@@ -775,6 +818,8 @@ class _Extractor:
             return None
         after = [t for t in candidates if t.idx >= span.outer_end]
         before = [t for t in candidates if t.idx < span.outer_start]
+        if before and kind == "direct" and self._cue_just_before(before[-1], span):
+            return before[-1]
         if after and (kind == "direct" or not before):
             return after[0]
         if before:
@@ -927,7 +972,10 @@ class _Extractor:
                     previous = row
                     continue
             kind = self._kind_of(span)
-            cue = self._cue_for_marked(span, tokens, kind)
+            # a whole sentence inside the reporter's sentence is direct, but its speaker is found
+            # as for a fragment there: from the verb it hangs on, not from the sentences around
+            search = "partial" if span.outer_start in self._embedded else kind
+            cue = self._cue_for_marked(span, tokens, search)
             speakers: list[Actor] = []
             mention = None
             cue_text = None
@@ -947,7 +995,7 @@ class _Extractor:
                     speakers, mention = credit
                     cue_text = "—"
                     cue = None
-            if not speakers and cue is None and kind == "partial":
+            if not speakers and cue is None:
                 governor = self._partial_governor(tokens, tokens)
                 if governor is not None:
                     speakers, mention = self._subject_of(governor, tokens)
@@ -964,7 +1012,7 @@ class _Extractor:
                     speakers, mention, lead_cue = lead
                     cue_text = self._cue_words(lead_cue) if lead_cue is not None else None
                     cue = None
-            if not speakers and kind == "direct":
+            if not speakers and search == "direct":
                 # continuation: the speaker of the quotation just before (same or previous paragraph)
                 if previous is not None and previous.speakers:
                     gap = self.parsed.paragraph_index(span.outer_start) - self.parsed.paragraph_index(previous.end)

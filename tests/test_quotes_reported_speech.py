@@ -231,3 +231,23 @@ def test_a_trailing_participle_that_is_not_a_speech_act_stays_in_the_report():
     assert rows("Mayor Lena Ortiz said the economy grew, boosting jobs.") == [
         ("indirect", "Lena Ortiz", "the economy grew, boosting jobs"),
     ]
+
+
+# -- whole quoted sentences inside the reporter's sentence ---------------------------------------------
+
+def test_a_whole_sentence_set_off_by_dashes_is_direct_and_keeps_the_sentences_speaker():
+    assert rows("Mayor Lena Ortiz took the remark as praise -- ''That makes me right'' -- and moved on.") == [
+        ("direct", "Lena Ortiz", "That makes me right"),
+    ]
+
+
+def test_a_whole_sentence_after_an_ing_cue_and_a_time_phrase_is_direct():
+    assert rows("The clip shows Mayor Lena Ortiz saying at the debate, “That makes me right,” when she was asked about taxes.") == [
+        ("direct", "Lena Ortiz", "That makes me right,"),
+    ]
+
+
+def test_a_chant_is_a_direct_quotation_of_the_chanters():
+    assert rows('Striking nurses marched to the ministry while chanting, "Pay us what we are worth."') == [
+        ("direct", "Striking nurses", "Pay us what we are worth."),
+    ]
