@@ -476,6 +476,7 @@ class _Extractor:
                 if holder.dep_ in ("appos", "conj") and holder.head.pos_ == "PROPN":
                     found.clear()
                     add(self._agents(holder.head))
+            between: list[Actor] = []
             for prep in preps:
                 if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "to", "of", "among", "involving"):
                     for pobj in self._slot_tokens(prep, ("pobj",)):
@@ -483,7 +484,15 @@ class _Extractor:
                             continue
                         if prep.lower_ == "of" and not (self._is_agent(pobj) or pobj.lower_ in _GROUP_HEADS):
                             continue
-                        add(self._agents(pobj))
+                        agents = self._agents(pobj)
+                        add(agents)
+                        if prep.lower_ == "between" and prep.head.i == noun.i:
+                            between.extend(a for a in agents if a not in between)
+            if len(between) >= 2:
+                # "The Kremlin ruled out a meeting between Putin and Zelensky": "between" names every
+                # side, so the one who speaks of the event (its owner) is not a participant
+                found[:] = between
+
         # "invited each other to visit their respective capitals": the subject's pair
         return found
 

@@ -1,0 +1,38 @@
+"""Events on known failures of the events extraction: gapped coordination, pluperfect plans,
+participants lost in adjuncts or to the parser's entity labels, the speaker of a ruling-out taken for
+a participant, "we" in a quotation, and hard-wrapped lines. Every sentence is written for the test;
+the publication date is always given (2025-03-05, a Wednesday), so nothing depends on the day the
+tests run."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from lib.tables import analyze_text
+
+PUB = "2025-03-05"  # a Wednesday
+
+
+def events(text: str, published: str = PUB) -> list[dict]:
+    frame = analyze_text(text, published=published).events
+    rows = []
+    for row in frame.to_dict("records"):
+        rows.append({k: (None if not isinstance(v, (list, tuple)) and pd.isna(v) else v) for k, v in row.items()})
+    return rows
+
+
+def summary(text: str) -> list[tuple]:
+    return [(r["kind"], r["participants"], r["date"], r["status"]) for r in events(text)]
+
+
+def test_between_phrase_names_all_participants_not_the_one_ruling_it_out():
+    assert summary("The ministry ruled out a meeting between Ravi Sen and Jane Lo.") == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], None, "denied"),
+    ]
+    assert summary("Mayor Clara Voss proposed talks between Omar Reyes and Jane Lo.") == [
+        ("talks", ["Omar Reyes", "Jane Lo"], None, "proposed"),
+    ]
+    # with "with", the subject is a side of the meeting
+    assert summary("Mayor Clara Voss ruled out a meeting with Omar Reyes.") == [
+        ("meeting", ["Clara Voss", "Omar Reyes"], None, "denied"),
+    ]
