@@ -51,6 +51,12 @@ _GROUP_HEADS = {"representatives", "teams", "team", "delegation", "delegations",
                 "diplomats", "envoys", "leaders", "sides", "side", "counterparts", "governments", "government", "forces",
                 "colleagues", "partners", "allies", "lawmakers", "members", "troops", "military"}
 _FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "today", "tomorrow", "yesterday", "christmas", "easter", "ramadan", "eid", "diwali", "passover"}
+# Prepositions of a time or manner adjunct whose gerund has the main clause's subject ("After meeting
+# Xi, Biden flew to Lima", "before visiting Kyiv", "without calling Macron").
+_GERUND_ADJUNCT_PREPS = {"after", "before", "since", "following", "upon", "on", "while", "when", "by", "without", "despite"}
 # Verbs whose object is the doer of their complement ("urged X to meet", "called on X to talk").
 _OBJECT_CONTROL = {"urge", "call", "ask", "tell", "invite", "encourage", "persuade", "press", "push", "order", "allow"}
 
@@ -285,12 +291,37 @@ class _Extractor:
                 return [self.actors.actor(i) for i in ids if i in self.actors.actors]
         return []
 
+    def _in_timex(self, tok: Token) -> bool:
+        """True when ``tok`` lies inside a time expression (date or duration) that :mod:`lib.timex`
+        found."""
+        return any(tok.i in {t.i for t in toks} for _tx, toks in self.timex_tokens)
+
+    def _misdated_name(self, tok: Token) -> Actor | None:
+        """The person named by proper noun ``tok`` that the parser took into a date entity ("met Xi
+        a year ago": 'Xi a year ago' labelled DATE) although no time expression covers it: the known
+        actor of that name or surname, else a new person. None when the words are a calendar word or
+        a country."""
+        words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not self._in_timex(t)] + [tok]
+        name = " ".join(t.text for t in words)
+        if lexicons.country_of(name) or tok.lower_ in _CALENDAR or not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", name):
+            return None
+        actor = self.actors.find_by_name(name) or self.actors._match_surname(name)
+        if actor is None:
+            actor = self.actors._new_actor(name, PERSON)
+        if self.actors.mention_at(tok) is None:
+            self.actors._add_mention(words[0].i, tok.i + 1, actor, "name")
+        return actor
+
     def _agents(self, tok: Token) -> list[Actor]:
         """Actors named by the phrase headed by ``tok`` (a participant slot)."""
         if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             pair = self.actors._resolve_pair(self.actors.noun_phrase(tok))
             if pair:
                 return pair  # "The two are expected to meet"
+        if tok.ent_type_ in ("DATE", "TIME") and not self._in_timex(tok) and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            named = self._misdated_name(tok)
+            if named is not None:
+                return [named]
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return []
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
@@ -432,6 +463,12 @@ class _Extractor:
             for _ in range(4):
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in subj_holder.children):
                     break
+                if subj_holder.dep_ == "pcomp" and subj_holder.tag_ == "VBG" and subj_holder.head.dep_ == "prep" \
+                        and subj_holder.head.head.pos_ in ("VERB", "AUX") and subj_holder.head.lower_ in _GERUND_ADJUNCT_PREPS:
+                    # "After meeting Xi, Biden flew to Lima": a gerund in a time adjunct shares the
+                    # subject of the verb the adjunct modifies
+                    subj_holder = subj_holder.head.head
+                    continue
                 if subj_holder.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and subj_holder.head.i != subj_holder.i:
                     subj_holder = subj_holder.head
                     if subj_holder.pos_ in ("NOUN", "PROPN"):

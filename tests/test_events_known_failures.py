@@ -36,3 +36,25 @@ def test_between_phrase_names_all_participants_not_the_one_ruling_it_out():
     assert summary("Mayor Clara Voss ruled out a meeting with Omar Reyes.") == [
         ("meeting", ["Clara Voss", "Omar Reyes"], None, "denied"),
     ]
+
+
+def test_gerund_in_a_time_adjunct_takes_the_main_subject():
+    rows = events("After meeting Xi, Biden flew to Lima.")
+    assert [(r["kind"], r["participants"], r["status"]) for r in rows] == [
+        ("meeting", ["Biden", "Xi"], "happened"),
+        ("visit", ["Biden"], "happened"),
+    ]
+    assert summary("Before phoning Jane Lo, Ravi Sen met Omar Reyes.") == [
+        ("call", ["Ravi Sen", "Jane Lo"], None, "happened"),
+        ("meeting", ["Ravi Sen", "Omar Reyes"], None, "happened"),
+    ]
+
+
+def test_name_the_parser_reads_as_part_of_a_date_stays_a_participant():
+    rows = events("Biden met Xi a year ago.")
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["kind"], row["participants"], row["status"]) == ("meeting", ["Biden", "Xi"], "happened")
+    # "a year ago" is the year before publication (year granularity: no made-up day)
+    assert (row["date_text"], row["timex_value"], row["granularity"], row["date"]) == ("a year ago", "2024", "year", None)
+    assert (row["period_start"], row["period_end"]) == ("2024-01-01", "2024-12-31")
