@@ -57,6 +57,11 @@ _NESTING_VERBS = {"say", "tell", "report", "announce", "write", "add", "state", 
                   "insist", "warn", "confirm", "deny", "explain", "tweet", "post"}
 # Verbs of saying whose object, when it is a whole clause misparsed or a phrase, is what was said.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}):\s+")
+# What may open a paragraph before its quotation without being words of the reporter's sentence: a
+# live blog's time stamp ("14:05", "2.15pm", "09:30 GMT") or a list bullet.
+_ENTRY_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?|\d{1,2}\s*[ap]\.?m\.?|[-–•*·>])[\s:–—-]*", re.I)
+# An interview transcript's labels: "Q:" (the interviewer) and "A:" (the interviewee).
+_QA_LABEL = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s+(?=\S)")
 _SAY_VERBS = {"say", "claim", "argue", "insist", "add", "state", "note", "report", "write", "declare",
               "explain", "reply", "respond", "answer", "assert", "maintain", "contend"}
 _SPACE_OR_START = " \t\n([{/" + _DASHES
@@ -720,6 +725,8 @@ class _Extractor:
         before = self.text[max(lead_from, span.outer_start - 200):span.outer_start].strip()
         if not before and span.outer_start - lead_from > 200:
             before = self.text[lead_from:span.outer_start].strip()
+        if lead_from == p_start and _ENTRY_PREFIX.fullmatch(before):
+            before = ""  # a live blog's time stamp or a bullet opening the paragraph: "14:05 “...”"
         if before and not re.search(r"[:,]$", before) and not re.search(r"[.!?]['’\"”]?$", before):
             if self._whole_sentence_after_cue(span, content, before):
                 self._embedded.add(span.outer_start)
@@ -1432,7 +1439,43 @@ class _Extractor:
         rows += enclosing
         rows += self._label_rows(marked)
         rows += self._block_rows(marked, rows)
+        rows += self._answer_rows(marked)
         return rows
+
+    def _answer_rows(self, marked: list[_Row]) -> list[_Row]:
+        """An interview transcript in "Q: ... / A: ..." form: each answer line is a direct
+        quotation of the interviewee (form 'transcript'); the questions are the interviewer's and
+        give no row. The interviewee is the person the article names most often before the first
+        answer (the first of them on a tie), or nobody (a null speaker) when it names no person."""
+        out: list[_Row] = []
+        taken = [(r.start, r.end) for r in marked]
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
+        answers = []
+        for a, b in lines:
+            lead = len(self.text[a:b]) - len(self.text[a:b].lstrip())
+            m = _QA_LABEL.match(self.text, a + lead, b)
+            if m and m.group(1)[0] == "A" and not any(s <= m.end() < e for s, e in taken):
+                answers.append((m.end(), a + len(self.text[a:b].rstrip())))
+        questions = [1 for a, b in lines if (m := _QA_LABEL.match(self.text, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b)) and m.group(1)[0] == "Q"]
+        if not answers or not questions:
+            return out  # an "A:" without any "Q:" is not an interview transcript
+        first = answers[0][0]
+        counts: dict[str, list[int]] = {}
+        for actor in self.actors.actors.values():
+            if actor.kind == "person" and actor.named:
+                before = [s for s, _e in actor.mentions if s < first]
+                if before:
+                    counts[actor.actor_id] = [len(before), -min(before)]
+        interviewee = self.actors.actors[max(counts, key=lambda k: counts[k])] if counts else None
+        for start, end in answers:
+            if end <= start:
+                continue
+            sent = self.parsed.sentence_at(start)
+            out.append(_Row(kind="direct", speakers=[interviewee] if interviewee else [], speaker_mention=None,
+                            segments=[(start, end)], text=self.text[start:end], cue=None, cue_text=":", channel="an interview",
+                            sentence=self.parsed.sentence_index(start), context=(start, max(end, sent.end_char)),
+                            form="transcript"))
+        return out
 
     def _block_rows(self, marked: list[_Row], reported: list[_Row]) -> list[_Row]:
         """A block quotation: a paragraph with no quotation marks after a lead-in ending in a colon

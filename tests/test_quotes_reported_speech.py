@@ -251,3 +251,42 @@ def test_a_chant_is_a_direct_quotation_of_the_chanters():
     assert rows('Striking nurses marched to the ministry while chanting, "Pay us what we are worth."') == [
         ("direct", "Striking nurses", "Pay us what we are worth."),
     ]
+
+
+# -- live blogs and interview transcripts --------------------------------------------------------------
+
+def test_a_live_blog_time_stamp_is_not_part_of_the_quotation_or_its_kind():
+    raw = ('14:05 "We will not back down," Prime Minister Ana Lind told reporters.\n\n'
+           "14:20 The vote is expected at 16:00.")
+    assert rows(raw) == [("direct", "Ana Lind", "We will not back down,")]
+
+
+def test_a_number_in_the_reporters_words_before_a_fragment_still_makes_it_partial():
+    assert rows('The year 2019 "was a disaster," Ana Lind said.') == [
+        ("indirect", "Ana Lind", 'The year 2019 "was a disaster,"'),
+        ("partial", "Ana Lind", "was a disaster,"),
+    ]
+
+
+def test_answers_of_a_q_and_a_transcript_are_the_interviewees_direct_quotations():
+    raw = ("Mayor Lena Ortiz spoke to us on Monday. Ortiz has led the city since 2019.\n\n"
+           "Q: Will you run again?\n\n"
+           "A: I have not decided yet, and I will tell my family first.\n\n"
+           "Q: When?\n\n"
+           "A: Before the summer.")
+    assert rows(raw) == [
+        ("direct", "Lena Ortiz", "I have not decided yet, and I will tell my family first."),
+        ("direct", "Lena Ortiz", "Before the summer."),
+    ]
+
+
+def test_answers_with_nobody_named_keep_a_null_speaker():
+    raw = "Q: Will you run again?\nA: I have not decided yet.\nQ: When?\nA: Before the summer."
+    assert rows(raw) == [
+        ("direct", "", "I have not decided yet."),
+        ("direct", "", "Before the summer."),
+    ]
+
+
+def test_a_line_opening_with_a_colon_label_a_is_not_an_answer_without_questions():
+    assert rows("A: The bridge reopens on Monday.\n\nB: The ferry stops on Friday.") == []
