@@ -51,6 +51,9 @@ _GROUP_HEADS = {"representatives", "teams", "team", "delegation", "delegations",
                 "diplomats", "envoys", "leaders", "sides", "side", "counterparts", "governments", "government", "forces",
                 "colleagues", "partners", "allies", "lawmakers", "members", "troops", "military"}
 _FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
+# Verbs (and adjectives) of intention whose past perfect with "but" reports a plan that fell
+# through: "had planned/intended/hoped/been due to meet ... but".
+_INTENTIONS = {"plan", "intend", "hope", "want", "mean", "expect", "schedule", "arrange", "due", "set", "suppose", "aim", "agree"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "tomorrow", "yesterday", "christmas", "easter", "ramadan", "eid", "diwali", "passover"}
@@ -668,6 +671,8 @@ class _Extractor:
         sent_text = tok.sent.text.strip().rstrip("\"”’'»)")
         if sent_text.endswith("?"):
             return "possible"  # "Did Zelensky speak with Macron on Monday?" asks, it does not tell
+        if self._thwarted_plan(chain[1:]):
+            return "cancelled"  # "had planned to visit on Monday but ...": the plan fell through
         if any(n.lemma_.lower() == "suppose" and n.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in n.children) for n in chain):
             return "planned"  # "was supposed to meet": arranged, and not reported to have happened
         if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
@@ -700,6 +705,25 @@ class _Extractor:
             # 'happened' only by default, overruled by any other mention of the event
             m.weak_status = True
         return "happened"
+
+    def _thwarted_plan(self, governors: list[Token]) -> bool:
+        """True when one of ``governors`` (the words governing a trigger, see :meth:`_governing`) is
+        a verb of intention in the past perfect with a contrasting clause coordinated to it: "had
+        planned to visit Kyiv on Monday but stayed in Berlin", "had hoped to meet him, but ...". The
+        past perfect puts the plan before a past moment and "but" says it did not hold."""
+        for node in governors:
+            if node.pos_ not in ("VERB", "AUX", "ADJ") or _lemma(node) not in _INTENTIONS:
+                continue
+            if node.dep_ == "acomp" and node.head.lemma_.lower() == "be":
+                node = node.head  # "had been due to meet": the copula carries the tense and the "but"
+            if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in node.children):
+                continue
+            conjs = [c for c in node.children if c.dep_ == "conj" and c.i > node.i]
+            if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in node.children) and conjs:
+                return True
+            if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for k in conjs for c in k.children if c.i < k.i):
+                return True
+        return False
 
     def _denied_report(self, top: Token) -> bool:
         """True when the clause headed by ``top`` is what a verb of denial denies: "X denied that

@@ -11,7 +11,8 @@ Rules (each one a reader would apply to any news text):
   direction: past ("met on Wednesday", "was expected to hold talks on Thursday") -> the latest such
   day on or before the publication date (so "on Friday" in a story published that Friday is that
   day); future ("would meet", "will", "is due to", "postponed until Monday", "next") -> the first
-  such day on or after it. "last Friday" is strictly before, "next Friday" strictly after, "this
+  such day on or after it; a plan in the past perfect ("had planned to visit on Monday", "had been
+  due to meet on Friday") was made before a past moment, so its day is looked for backward. "last Friday" is strictly before, "next Friday" strictly after, "this
   Friday" in the publication week. HeidelTime and dateparser use one fixed direction for every
   weekday and get one of "on Wednesday"/"would meet ... on Friday" wrong (design.md §4);
 * **anchored expressions** — "Later,", "later that day", "the same day", "earlier that day" take the
@@ -217,7 +218,7 @@ def clause_tense(token: Token) -> str:
     Future: a modal will/shall/'ll/would (future in the past: "said he would meet"), "is due/set/
     scheduled/expected to", "plans/wants/hopes to", a present progressive ("is meeting"),
     "postponed until", a present passive of scheduling ("is scheduled/planned/set for Thursday").
-    Past: a past-tense or perfect verb. Present otherwise (treated as future for weekdays only when
+    Past: a past-tense or perfect verb, or a past-perfect plan ("had planned to visit on Monday"). Present otherwise (treated as future for weekdays only when
     the verb is in the present tense: "meets on Friday"). A coordinated verb with no auxiliary and
     no subject of its own shares the tense of the verb it is coordinated with ("will visit Paris
     on Friday and then meet X on Saturday"). A clause with no verb at all is 'past' (see
@@ -299,7 +300,12 @@ def _verb_tense(verb: Token, modals: bool = True) -> str:
             parent = head.head
             if parent.lemma_.lower() in _FUTURE_HEADS or parent.lower_ in _FUTURE_HEADS:
                 parent_aux = {c.lower_ for c in parent.children if c.dep_ in ("aux", "auxpass")}
-                if parent.tag_ in ("VBD",) or parent_aux & {"was", "were", "had"}:
+                if parent.dep_ == "acomp" and parent.head.lemma_.lower() == "be" and any(
+                        c.dep_ == "aux" and c.lower_ == "had" for c in parent.head.children):
+                    return "past"  # "had been due to meet on Friday"
+                if "had" in parent_aux and parent.lemma_.lower() not in ("postpone", "delay", "move", "push"):
+                    return "past"  # "had planned to visit on Monday": a plan before a past moment, for a past day
+                if parent.tag_ in ("VBD",) or parent_aux & {"was", "were"}:
                     return "past" if parent.lemma_.lower() not in ("plan", "agree", "want", "hope", "intend") else "future"
                 return "future"
             if head.dep_ == "xcomp":

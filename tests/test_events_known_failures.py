@@ -58,3 +58,24 @@ def test_name_the_parser_reads_as_part_of_a_date_stays_a_participant():
     # "a year ago" is the year before publication (year granularity: no made-up day)
     assert (row["date_text"], row["timex_value"], row["granularity"], row["date"]) == ("a year ago", "2024", "year", None)
     assert (row["period_start"], row["period_end"]) == ("2024-01-01", "2024-12-31")
+
+
+def test_past_perfect_plan_is_dated_backward():
+    # published Wednesday 2025-03-05: the Monday of a plan made before a past moment is 2025-03-03
+    assert summary("Biden had planned to visit on Monday.") == [("visit", ["Biden"], "2025-03-03", "planned")]
+    assert summary("Ravi Sen had been due to meet Jane Lo on Friday.") == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "2025-02-28", "planned"),
+    ]
+    # a simple past plan still looks ahead
+    assert summary("Ravi Sen planned to meet Jane Lo on Friday.") == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "2025-03-07", "planned"),
+    ]
+
+
+def test_past_perfect_plan_with_but_is_cancelled():
+    assert summary("Ravi Sen had planned to visit Madrid on Monday but stayed at home.") == [
+        ("visit", ["Ravi Sen", "Spain"], "2025-03-03", "cancelled"),
+    ]
+    assert summary("Ravi Sen had hoped to meet Jane Lo on Friday, but fell ill.") == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "2025-02-28", "cancelled"),
+    ]
