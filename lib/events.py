@@ -111,6 +111,8 @@ class Mention:
     approximate: bool = False
     sentence: int = 0
     weak_status: bool = False
+    n_subjects: int | None = None  # participants[:n_subjects] came from the verb's subject
+    timex_last: int | None = None  # token index of the last word of the date's time expression
     dropped: bool = False
 
     @property
@@ -485,6 +487,7 @@ class _Extractor:
                 if s.lower_ in ("who", "that", "which") and subj_holder.dep_ == "relcl":
                     s = subj_holder.head
                 add(self._agents(s))
+            m.n_subjects = len(found)
             if tok.lemma_.lower() not in ("visit", "tour") or any(self._is_agent(c, person_only=True) for c in tok.children if c.dep_ == "dobj"):
                 objects = ("dobj", "dative")
                 if m.kind == "call" and not any(c.dep_ == "dobj" for c in verb.children):
@@ -851,6 +854,7 @@ class _Extractor:
         m.date = tx["date"] if isinstance(tx["date"], str) else None
         m.period = (tx["period_start"] if isinstance(tx["period_start"], str) else None,
                     tx["period_end"] if isinstance(tx["period_end"], str) else None)
+        m.timex_last = next((toks[-1].i for t, toks in self.timex_tokens if t is tx and toks), None)
 
     def _opening_date(self, m: Mention) -> None:
         """A sentence-opening date set off by a comma ("On Wednesday, the Kremlin released a video it
@@ -978,6 +982,7 @@ class _Extractor:
             if others and all(a.name.lower() in media or a.name.lower() in lexicons.media_names() for a in others):
                 m.dropped = True  # "an exchange with reporters": a press contact, not an event
         mentions = self._split_calls([m for m in mentions if not m.dropped])
+        mentions = [g for m in mentions for g in [m] + self._gapped(m)]
         events: list[Event] = []
         for m in mentions:
             target = self._merge_target(m, events)
@@ -994,6 +999,54 @@ class _Extractor:
                 continue  # a bare "talks" or "a meeting" with nothing to pin it down
             events.append(Event([m]))
         return events
+
+    def _gapped(self, m: Mention) -> list[Mention]:
+        """Events of a gapped coordination after verb mention ``m``: "Biden phoned Xi on Monday,
+        Macron on Tuesday (and Modi on Friday)" repeats the verb and its subject for each remnant
+        "<name> [on] <date>" that follows the date of ``m``, separated by a comma or "and", with
+        nothing after the date but the end of the sentence, a comma, a semicolon or "and". Returns
+        the new mentions (the subject of ``m`` with the remnant's actor, the remnant's date) and
+        takes any remnant actor the parser coordinated into ``m`` out of ``m``'s participants."""
+        if m.noun or m.timex_last is None or not m.n_subjects or m.timex_last < m.trigger.i:
+            return []
+        doc = self.doc
+        sent = self.parsed.sentences[m.sentence]
+        starts = {toks[0].i: (tx, toks) for tx, toks in self.timex_tokens if tx["kind"] == "date" and toks}
+        out: list[Mention] = []
+        i = m.timex_last + 1
+        while i < sent.end:
+            j = i
+            if doc[j].text in (",", ";"):
+                j += 1
+            while j < sent.end and doc[j].lower_ in ("and", "then"):
+                j += 1
+            if j == i:
+                break
+            k = j
+            while k < sent.end and doc[k].pos_ == "PROPN" and not self._in_timex(doc[k]):
+                k += 1
+            if k == j or k >= sent.end:
+                break
+            p = k + 1 if doc[k].pos_ == "ADP" and doc[k].lower_ in ("on", "in", "at", "during", "over") else k
+            found = starts.get(p)
+            if found is None:
+                break
+            tx, toks = found
+            nxt = toks[-1].i + 1
+            if nxt < sent.end and not (doc[nxt].text in (".", ",", ";", "!") or doc[nxt].lower_ == "and"):
+                break
+            actors = [a for a in self._agents(doc[k - 1]) if a.kind in (PERSON, ORGANISATION, COUNTRY)]
+            if not actors:
+                break
+            copy = Mention(**{**m.__dict__, "participants": m.participants[:m.n_subjects] + actors,
+                              "location": None, "minutes": None, "duration_text": None, "approximate": False})
+            self._apply_timex(copy, tx)
+            out.append(copy)
+            i = nxt
+        if out:
+            taken = {a.actor_id for g in out for a in g.participants[g.n_subjects:]}
+            m.participants = [a for n, a in enumerate(m.participants) if n < m.n_subjects or a.actor_id not in taken]
+        return out
 
     def _split_calls(self, mentions: list[Mention]) -> list[Mention]:
         """"Trump spoke with the countries' leaders" -> one call with each leader: a call by one

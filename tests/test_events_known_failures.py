@@ -79,3 +79,22 @@ def test_past_perfect_plan_with_but_is_cancelled():
     assert summary("Ravi Sen had hoped to meet Jane Lo on Friday, but fell ill.") == [
         ("meeting", ["Ravi Sen", "Jane Lo"], "2025-02-28", "cancelled"),
     ]
+
+
+def test_gapped_coordination_gives_one_event_per_remnant():
+    assert summary("Biden phoned Xi on Monday, Macron on Tuesday.") == [
+        ("call", ["Biden", "Xi"], "2025-03-03", "happened"),
+        ("call", ["Biden", "Macron"], "2025-03-04", "happened"),
+    ]
+    assert summary("Ravi Sen will meet Jane Lo on Monday and Omar Reyes on Tuesday.") == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "2025-03-10", "planned"),
+        ("meeting", ["Ravi Sen", "Omar Reyes"], "2025-03-11", "planned"),
+    ]
+    # not a remnant: a clause with a verb of its own after the name
+    assert summary("Biden phoned Xi on Monday, Macron said on Tuesday.") == [
+        ("call", ["Biden", "Xi"], "2025-03-03", "happened"),
+    ]
+    # one date for both: one meeting of three
+    assert summary("Biden met Xi and Macron on Monday.") == [
+        ("meeting", ["Biden", "Xi", "Macron"], "2025-03-03", "happened"),
+    ]
