@@ -17,7 +17,10 @@
   a negative judgement said of an issue opposes it ("Sanctions are a disaster", "a ceasefire was
   impossible"); a denial reverses what it denies ("rejected claims that she opposed the ceasefire"
   supports); "X agreed with Y" takes Y's stance in the same sentence, "X disagreed with Y" the
-  reverse (the row's claim and offsets are X's own words, "agreed with President Y");
+  reverse (the row's claim and offsets are X's own words, "agreed with President Y"); a claim
+  about undoing an issue ("lift sanctions", "abandon the ceasefire": undo_verbs / undo_nouns of
+  ``data/stance.toml``, topics marked ``undoable``) is a stance on the issue with the reverse sign:
+  "it would be a mistake to lift sanctions" supports sanctions, "wise to lift sanctions" opposes;
 * **reporter inference** — framing such as "which will come as a bitter disappointment to Kyiv" is
   recorded with ``source_kind`` 'reporter' and ``speaker`` 'reporter', apart from what actors said.
 
@@ -166,6 +169,17 @@ def reverse_stance(stance: str) -> str:
     """The stance of denying a statement of ``stance``: denying opposition (or doubt) supports,
     denying support (or conditional support) opposes, a denied mixed stance stays mixed."""
     return _REVERSED.get(stance, stance)
+
+
+_UNDONE = {"support": "oppose", "oppose": "support"}
+
+
+def undone_stance(stance: str) -> str:
+    """The stance on an issue of a claim about undoing it ("lift sanctions", "abandon the
+    ceasefire"): supporting the undoing opposes the issue and opposing it supports the issue; a
+    condition, a reservation or a doubt about the undoing stays one ("will lift sanctions only if
+    ..." is conditional)."""
+    return _UNDONE.get(stance, stance)
 
 
 def denied_stance(claim: str) -> str | None:
@@ -515,6 +529,11 @@ class _Extractor:
                 continue
             lemma = tok.lemma_.lower()
             particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.i == tok.i + 1), None)
+            # "called for sanctions to be lifted": "for" marks the clause the verb governs
+            marked = next((c for c in tok.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.i == tok.i + 1 for m in c.children)), None)
+            if particle is None and marked is not None:
+                particle = self.doc[tok.i + 1].lower_
             if lemma not in verbs and (lemma, particle) not in phrasal and lemma not in cognition:
                 continue
             if lemma in cognition and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
@@ -554,7 +573,7 @@ class _Extractor:
             actors = [a for a in self.actors.resolve(subj, create=False) if a.kind in (PERSON, ORGANISATION, COUNTRY, "group")]
             if not actors:
                 continue
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "acomp", "attr")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "acomp", "attr") or marked is not None and c.i == marked.i]
             if not objs:
                 continue
             # the verb and its objects, without relative clauses on them (", who told a summit ...")
@@ -582,12 +601,13 @@ class _Extractor:
                                   source_kind="reporter" if characterised else "stated"))
         return out
 
-    def _topic_stance(self, st: _Statement, topic: dict | str, default: str) -> str:
+    def _topic_stance(self, st: _Statement, topic: dict | str, default: str, claim: str | None = None) -> str:
         """In a claim of several sentences (a long quotation), the stance on a topic is read from
-        the sentences that name it, not from a negation elsewhere in the quotation."""
+        the sentences that name it, not from a negation elsewhere in the quotation (``claim``: the
+        words to read, by default the statement's own)."""
         if not isinstance(topic, dict):
             return default
-        sentences = [s for s in re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘'])", st.claim) if s.strip()]
+        sentences = [s for s in re.split(r"(?<=[.!?])[\"”’']?\s+(?=[A-Z\"“‘'])", claim or st.claim) if s.strip()]
         if len(sentences) < 2:
             return default
         about = [s for s in sentences if match_topics(s) and topic in match_topics(s)]
@@ -595,6 +615,111 @@ class _Extractor:
             return default
         stances = [classify_stance(s) for s in about]
         return roll_up(stances)[0]
+
+    def _undo_lexicon(self) -> tuple[dict[str, list[list[str]]], dict[str, list[str | None]]]:
+        """``data/stance.toml`` undo words: verb lemma -> the words after it ([] for a bare verb,
+        ["out", "of"] for "pull out of"); noun -> the prepositions after it (None: a compound)."""
+        if not hasattr(self, "_undo_words"):
+            verbs: dict[str, list[list[str]]] = {}
+            for phrase in self.words.get("undo_verbs", []):
+                first, *rest = phrase.split()
+                verbs.setdefault(first, []).append(rest)
+            nouns: dict[str, list[str | None]] = {}
+            for phrase in self.words.get("undo_nouns", []):
+                first, *rest = phrase.split()
+                nouns.setdefault(first, []).append(rest[0] if rest else None)
+            self._undo_words = (verbs, nouns)
+        return self._undo_words
+
+    def _undo_objects(self, tok: Token) -> tuple[list[Token], list[Token]]:
+        """What ``tok`` undoes, when it is an undo word of ``data/stance.toml``, and the words of the
+        undoing: "lift [sanctions]" (object), "[sanctions] should be lifted" (passive subject), "pull
+        out of [the ceasefire]", "the lifting of [sanctions]", "an end to [the ceasefire]", "[sanctions]
+        relief". Returns (objects, undo words); empty lists when ``tok`` undoes nothing."""
+        verbs, nouns = self._undo_lexicon()
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+            for rest in verbs[lemma]:
+                if not rest:
+                    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if not objs and tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.i > tok.i:
+                        objs = [tok.head]  # "opposed lifting sanctions" parsed as a modifier of the noun
+                    if objs:
+                        return objs, [tok]
+                    continue
+                words = self.doc[tok.i + 1:tok.i + 1 + len(rest)]
+                if [t.lower_ for t in words] != rest:
+                    continue
+                last = words[-1]
+                objs = [c for c in last.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "dobj" and c.i > last.i]
+                if objs:
+                    return objs, [tok, *words]
+        for noun in (low, lemma):
+            if noun in nouns and tok.pos_ in ("NOUN", "VERB", "PROPN"):
+                for prep in nouns[noun]:
+                    if prep is None:
+                        objs = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+                        if objs:
+                            return objs, [tok]
+                        continue
+                    for child in tok.children:
+                        if child.dep_ == "prep" and child.lower_ == prep and child.i > tok.i:
+                            objs = [c for c in child.children if c.dep_ == "pobj"]
+                            if objs:
+                                return objs, [tok, child]
+        return [], []
+
+    def _undoing(self, st: _Statement, topic: dict | str) -> list[Token]:
+        """The words of ``st`` that undo ``topic`` ("lift" in "a mistake to lift sanctions"), for a
+        topic marked ``undoable`` in ``data/topics.toml``: an undo word whose object holds one of
+        the topic's keywords, the undo word itself outside the keyword ("end the fighting" is a
+        ceasefire keyword, not an undoing of one). Empty when the claim does not undo the topic."""
+        if not isinstance(topic, dict) or not topic.get("undoable"):
+            return []
+        low = self.parsed.text[st.start:st.end].lower().replace("’", "'")
+        hits = [(st.start + m.start(), st.start + m.end()) for k in topic["keywords"] for m in _word_pattern(k).finditer(low)]
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if not hits or span is None:
+            return []
+        out: list[Token] = []
+        for tok in span:
+            objs, undo = self._undo_objects(tok)
+            if not objs or any(s <= t.idx < e for t in undo for s, e in hits):
+                continue
+            ranges = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objs]
+            if any(lo <= s and e <= hi for s, e in hits for lo, hi in ranges):
+                out += undo
+        return out
+
+    def _undone_topic_stance(self, st: _Statement, topic: dict | str, undo: list[Token]) -> str:
+        """The stance on ``topic`` of a claim about undoing it: the claim's stance read without the
+        undo words ("it would be a mistake to ___ sanctions" opposes the undoing), then reversed
+        (:func:`undone_stance`), so the topic's stance is kept in its own terms ("sanctions")."""
+        if st.stance:
+            return undone_stance(st.stance)  # set by the statement's form ("X's opposition to lifting ...")
+        drop = {t.i for t in undo}
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        lemmas = " ".join(t.lemma_.lower() for t in span if t.i not in drop) if span is not None else ""
+        chars = list(self.parsed.text[st.start:st.end])
+        for t in undo:
+            for i in range(max(t.idx - st.start, 0), min(t.idx + len(t.text) - st.start, len(chars))):
+                chars[i] = " "
+        claim = "".join(chars)
+        cue = st.cue if st.quote_id is None and st.cue not in {t.lemma_.lower() for t in undo} else None
+        stance = self._read_stance(st, lemmas + " " + claim, cue)
+        if stance == "support" and any(_has(" " + claim.lower() + " ", w) for w in self.words["conditional"]):
+            stance = "conditional"  # "will lift sanctions only if ...": the undoing is the act the condition is on
+        return undone_stance(self._topic_stance(st, topic, stance, claim))
+
+    def _read_stance(self, st: _Statement, reading: str, cue: str | None) -> str:
+        """The stance of a statement from ``reading`` (its lemmas and words): :func:`classify_stance`,
+        then a reservation right after the claim or "made X conditional on Y" -> conditional."""
+        stance = classify_stance(reading, cue)
+        if stance == "support" and self._reservation_follows(st):
+            stance = "conditional"
+        if re.search(r"\bmade\b.{0,60}\bconditional on\b", st.claim):
+            stance = "conditional"  # "Putin has made a complete ceasefire conditional on ..."
+        return stance
 
     def _topic_frame(self, st: _Statement) -> str:
         """The topic a sentence opens with: "On the subject of Ukraine joining Nato, ...",
@@ -623,20 +748,34 @@ class _Extractor:
         w = self.words
         markers = w["support_verbs"] + w["oppose_verbs"] + w["doubt"] + ["should", "must", "need to", "have to", "would like", "want",
                                                                          "would not", "will not", "cannot", "can not", "won't", "wo n't"]
-        return any(_has(low, m) for m in markers)
+        # a negative judgement said of something ("the treaty was a blunder") is a stance too
+        return any(_has(low, m) for m in markers) or _judgement_pattern().search(low.replace("’", "'")) is not None
 
     def _find(self, claim: str) -> tuple[int, int] | None:
         pos = self.parsed.text.find(claim)
         return (pos, pos + len(claim)) if pos >= 0 else None
 
-    def _fallback_topic(self, st: _Statement) -> str | None:
+    def _fallback_topic(self, st: _Statement) -> tuple[str | None, list[Token]]:
+        """A short topic phrase from the claim (its object) for a statement on no listed topic, and
+        the words undoing it when the claim judges an undoing ("scrapping the treaty was the right
+        call" -> ("treaty", [scrapping]): the stance is then reversed, as for a listed topic)."""
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
         if span is None or not len(span):
-            return None
+            return None, []
         root = span.root
+        # "scrapping the treaty was the right call": the judged act, not the judgement, and what it undoes
+        csubj = next((c for c in root.children if c.dep_ == "csubj"), None) if root.lemma_ == "be" else None
+        if csubj is not None:
+            objs, undo = self._undo_objects(csubj)
+            if objs and self.actors.mention_at(objs[0]) is None and objs[0].pos_ != "PRON":
+                phrase = self._phrase(objs[0])
+                return phrase, (undo if phrase else [])
         # "urged Europe and the US to build anew their alliance": the complement's object
         xcomp = next((c for c in root.children if c.dep_ in ("xcomp", "ccomp")), None)
         obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None) if xcomp is not None else None
+        if obj is None and root.lemma_ == "be" and self._judged(root):
+            # "the treaty was a blunder", "the fares were a good idea": the thing judged, not the judgement
+            obj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON" and self.actors.mention_at(c) is None), None)
         if obj is None or self.actors.mention_at(obj) is not None:
             obj = next((c for c in root.children if c.dep_ in ("dobj", "attr", "pobj") and self.actors.mention_at(c) is None), None)
         if obj is None:
@@ -653,7 +792,22 @@ class _Extractor:
         if obj is None:
             obj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         if obj is None or obj.pos_ == "PRON" or self.actors.mention_at(obj) is not None:
-            return None  # "he had spoken with Vasquez": a person is not a topic
+            return None, []  # "he had spoken with Vasquez": a person is not a topic
+        return self._phrase(obj), []
+
+    def _judged(self, be: Token) -> bool:
+        """``be`` has a judgement for predicate: a word of ``data/stance.toml`` (judgements, stance
+        words: "a blunder", "a good idea", "the right call", "wise")."""
+        w = self.words
+        markers = w.get("judgements", []) + w["support_verbs"] + w["oppose_verbs"]
+        for pred in (c for c in be.children if c.dep_ in ("attr", "acomp")):
+            low = " ".join(t.lower_ for t in pred.subtree)
+            if any(_has(low, m) for m in markers):
+                return True
+        return False
+
+    def _phrase(self, obj: Token) -> str | None:
+        """The words of the noun phrase headed by ``obj``, without determiners and clauses on it."""
         cut = {t.i for c in obj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
         np = [t for t in obj.subtree if t.i not in cut and not t.is_punct and t.i - obj.left_edge.i < 7]
         if any(t.lower_ == "its" and t.dep_ == "poss" for t in np):
@@ -703,24 +857,34 @@ class _Extractor:
                 found = [t for t in found if not t.get("needs_stance_word")]
                 if not found:
                     continue
-            stance = st.stance or classify_stance(self._lemma_text(st) + " " + st.claim, st.cue if st.quote_id is None else None)
-            if stance == "support" and self._reservation_follows(st):
-                stance = "conditional"
-            if re.search(r"\bmade\b.{0,60}\bconditional on\b", st.claim):
-                stance = "conditional"  # "Putin has made a complete ceasefire conditional on ..."
+            if st.stance:
+                stance = st.stance
+                if stance == "support" and self._reservation_follows(st):
+                    stance = "conditional"
+                if re.search(r"\bmade\b.{0,60}\bconditional on\b", st.claim):
+                    stance = "conditional"
+            else:
+                stance = self._read_stance(st, self._lemma_text(st) + " " + st.claim, st.cue if st.quote_id is None else None)
             if not found:
                 if _AGREEMENT.search(st.claim):
                     continue  # takes the other side's topics below
                 if not self._has_stance_signal(st.claim, st.cue):
                     continue
-                phrase = self._fallback_topic(st)
+                phrase, undo = self._fallback_topic(st)
                 if not phrase:
                     continue
                 found = [phrase]
+                if undo:
+                    # "scrapping the treaty was the right call": opposes the treaty
+                    stance = undone_stance(stance) if st.stance else self._undone_topic_stance(st, phrase, undo)
             for speaker in st.speakers:
                 principal = self._principal(speaker, st)
                 for topic in found:
                     topic_stance = stance if st.stance else self._topic_stance(st, topic, stance)
+                    undo = self._undoing(st, topic)
+                    if undo:
+                        # "it would be a mistake to lift sanctions": a stance on sanctions, reversed
+                        topic_stance = undone_stance(stance) if st.stance else self._undone_topic_stance(st, topic, undo)
                     items.append((principal, topic, topic_stance, st, st.said_by[0] if st.said_by else speaker))
                     by_sentence.setdefault(st.sentence, []).append((st, principal, topic, topic_stance))
         # "X agreed with Y": X takes Y's stance on Y's topics in the same sentence

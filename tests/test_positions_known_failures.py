@@ -1,0 +1,82 @@
+"""lib.positions on known stance failures: a claim about undoing an issue ("a mistake to lift
+sanctions") is a stance on the issue with the reverse sign; a judgement word the lists lacked
+("a blunder", "the right call"). Inputs are own words, not corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.positions import undone_stance
+from lib.tables import analyze_text
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """(actor, topic, stance) of every position row, the claim checked against its offsets."""
+    res = analyze_text(text, published="2025-03-05")
+    body = res.articles["text"][0]
+    out = []
+    for row in res.positions.to_dict("records"):
+        assert body[row["start"]:row["end"]] == row["claim"]
+        out.append((row["actor"], row["topic"], row["stance"]))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# 1. undoing an issue reverses the stance on it (topics stay in their own terms: "sanctions")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reported failure and its symmetric case
+    ("Senator Tom Hale said it would be a mistake to lift sanctions.", ("Tom Hale", "sanctions", "support")),
+    ("Senator Tom Hale said it would be wise to lift sanctions.", ("Tom Hale", "sanctions", "oppose")),
+    ("Senator Tom Hale said it would be right to lift sanctions.", ("Tom Hale", "sanctions", "oppose")),
+    ("Senator Tom Hale said it would not be wise to lift sanctions.", ("Tom Hale", "sanctions", "support")),
+    # passive subject, gerund, noun with "of", "called for ... to be lifted"
+    ("Senator Tom Hale said sanctions should be lifted.", ("Tom Hale", "sanctions", "oppose")),
+    ("Senator Tom Hale opposed lifting sanctions.", ("Tom Hale", "sanctions", "support")),
+    ("Senator Tom Hale welcomed the lifting of sanctions.", ("Tom Hale", "sanctions", "oppose")),
+    ("Senator Tom Hale called for sanctions to be lifted.", ("Tom Hale", "sanctions", "oppose")),
+    ("Senator Tom Hale said lifting the embargo was a blunder.", ("Tom Hale", "sanctions", "support")),
+    ("Senator Tom Hale said easing sanctions would be folly.", ("Tom Hale", "sanctions", "support")),
+    # other undoable topics, and a condition on the undoing stays a condition
+    ("Senator Tom Hale said it would be a mistake to abandon the ceasefire.", ("Tom Hale", "ceasefire", "support")),
+    ("Senator Tom Hale said the United States would cut military aid to Kyiv.", ("Tom Hale", "military aid", "oppose")),
+    ("Senator Tom Hale said Washington will lift sanctions only if Moscow withdraws.", ("Tom Hale", "sanctions", "conditional")),
+])
+def test_a_claim_about_undoing_an_issue_takes_the_reverse_stance(text, expected):
+    assert rows(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no undoing: the stance is read as before
+    ("Senator Tom Hale said it would be a mistake to impose sanctions.", ("Tom Hale", "sanctions", "oppose")),
+    # "end the fighting" is itself a ceasefire keyword, not an undoing of a ceasefire
+    ("Senator Tom Hale said it would be wise to end the fighting.", ("Tom Hale", "ceasefire", "support")),
+    # an undo word that is also an opposing word counts once: suspending talks opposes them
+    ("The EU announced it was suspending talks with Russia on a visa deal.", ("European Union", "negotiations", "oppose")),
+])
+def test_the_undo_rule_leaves_other_claims_alone(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_undone_stance():
+    assert [undone_stance(s) for s in ("support", "oppose", "conditional", "doubtful", "mixed")] == [
+        "oppose", "support", "conditional", "doubtful", "mixed"]
+
+
+# --------------------------------------------------------------------------------------------
+# 2. judgement words: "a blunder" opposes, "the right call" on scrapping something opposes it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Tom Hale called the tariffs a blunder.", ("Tom Hale", "sanctions", "oppose")),
+    ("Senator Tom Hale said the tariffs were a blunder.", ("Tom Hale", "sanctions", "oppose")),
+    ("Senator Tom Hale said scrapping the tariffs was the right call.", ("Tom Hale", "sanctions", "oppose")),
+    # on no listed topic: the thing judged (or undone) is the topic, not the judgement
+    ("Senator Tom Hale said scrapping the treaty was the right call.", ("Tom Hale", "treaty", "oppose")),
+    ("Senator Tom Hale said scrapping the treaty was a blunder.", ("Tom Hale", "treaty", "support")),
+    ("Senator Tom Hale said the bus fares were a blunder.", ("Tom Hale", "bus fares", "oppose")),
+    ("Senator Tom Hale said the bus fares were a good idea.", ("Tom Hale", "bus fares", "support")),
+])
+def test_judgements_of_an_issue_and_of_undoing_it(text, expected):
+    assert rows(text) == [expected]
