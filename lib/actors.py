@@ -708,6 +708,14 @@ class ActorIndex:
                     actor.gender = lexicons.roles()["gendered_roles"].get(head.lower_)
                 self._add_mention(np.start, np.end, actor, "role")
                 return actor
+        if head.lemma_.lower() in ("city", "town", "state", "county", "province", "region", "government", "people"):
+            # "the city of Phoenix is demanding ...": the place named in the of-phrase speaks
+            place = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+            if place is not None:
+                found = self.resolve(place, exclude_tokens=exclude, create=create)
+                if found:
+                    return found[0]
         words = [t.text for t in np if not t.is_space]
         lemma = head.lemma_.lower()
         text_lower = " ".join(w.lower() for w in words)

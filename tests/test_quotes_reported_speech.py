@@ -290,3 +290,9 @@ def test_answers_with_nobody_named_keep_a_null_speaker():
 
 def test_a_line_opening_with_a_colon_label_a_is_not_an_answer_without_questions():
     assert rows("A: The bridge reopens on Monday.\n\nB: The ferry stops on Friday.") == []
+
+
+def test_the_city_of_a_place_speaks_as_that_place():
+    assert rows("The city of Leeds is demanding that the rail operator restore the night trains.") == [
+        ("indirect", "Leeds", "the rail operator restore the night trains"),
+    ]
