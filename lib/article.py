@@ -410,6 +410,63 @@ def visible_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# A <br> tag (with or without attributes or a slash).
+_HTML_BR = re.compile(r"<br\b[^<>]*>", re.I)
+# Text that ends a line on purpose: sentence or clause punctuation, perhaps with closing quotes.
+_LINE_END = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
+# Words a line of running text cannot end on (articles, prepositions, conjunctions, auxiliaries,
+# verbs of saying): "said the plan<br>would", "ready in<br>May".
+_RUNS_ON = frozenset(
+    "a an the of to in on at by for with from into onto about over under after before between and or but nor "
+    "that which who whom whose as than if is are was were be been being has have had will would shall should "
+    "can could may might must not said says told".split()
+)
+#: A line of this many characters or more that does not end in punctuation is prose, not an address
+#: or verse line (both are shorter), so a single <br> after it joins the next words.
+BR_PROSE_LINE = 60
+
+
+def _br_joint(before: str, after: str, count: int) -> str:
+    """What ``count`` adjacent ``<br>`` tags between the visible text ``before`` and ``after`` (on
+    the same line) become: a new line (so a new paragraph) or a space (running text).
+
+    The rule: two or more ``<br>`` in a row always break the line. A single ``<br>`` becomes a space
+    when the text before it does not end a sentence or clause (``. ! ? : ;``, closing quotes
+    allowed) and either the next word starts with a lowercase letter ("said the plan<br>would be
+    ready"), or the text before ends on a word a line cannot end on ("ready in<br>May"), or the line
+    before is prose-long (:data:`BR_PROSE_LINE` characters or more); a colon followed by a
+    quotation mark joins too ('He said:<br>"We are ready."'). Otherwise the line breaks, so
+    address blocks ("10 Downing Street<br>London"), verse ("Roses are red,<br>Violets are blue"),
+    bylines and list-like lines stay one line each. A ``<br>`` at the start or end of a line is
+    dropped."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after:
+        return ""
+    if count >= 2:
+        return "\n"
+    if before.endswith(":") and after[0] in "\"“‘'«":
+        return " "  # 'He said:<br>"We are ready."' is one sentence
+    if _LINE_END.search(before):
+        return "\n"
+    last_word = before.rsplit(None, 1)[-1]
+    if after[0].islower() or last_word in _RUNS_ON or len(before) >= BR_PROSE_LINE:
+        return " "
+    return "\n"
+
+
+def _resolve_breaks(text: str, token: str) -> str:
+    """``text`` with each run of ``token`` (a ``<br>`` placeholder) replaced by :func:`_br_joint`."""
+    run = re.compile(rf"((?:[ \t]*{re.escape(token)})+[ \t]*)")
+    lines = []
+    for line in text.split("\n"):
+        parts = run.split(line)
+        out = parts[0]
+        for i in range(1, len(parts), 2):
+            out += _br_joint(parts[i - 1], parts[i + 1], parts[i].count(token)) + parts[i + 1]
+        lines.append(out)
+    return "\n".join(lines)
+
+
 def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """Extract the article from an HTML page with trafilatura.
 
@@ -417,15 +474,25 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     trafilatura finds no article (a short fragment such as ``<p>Mayor X said: "Hi".</p>``), the body
     is the page's :func:`visible_text`. Raises :class:`EmptyArticleError` when the page has no
     visible text at all.
+
+    Each paragraph, heading or list item is one line (one paragraph of the article). A ``<br>``
+    inside one is read by :func:`_br_joint`: a sentence running across a single ``<br>`` stays one
+    line ("said the plan<br>would be ready" -> "said the plan would be ready"), while ``<br><br>``,
+    a ``<br>`` after ``. ! ? : ;`` and short lines such as an address or verse break the line.
     """
     import trafilatura
 
-    body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    token = "\u00b6br\u00b6"
+    while token in html:
+        token += "\u00b6"
+    marked = _HTML_BR.sub(token, html)
+    body = trafilatura.extract(marked, include_comments=False, include_tables=False, favor_recall=True) or ""
     meta = trafilatura.extract_metadata(html)
     title = getattr(meta, "title", None) if meta else None
     date = getattr(meta, "date", None) if meta else None
-    if not body.strip():
-        body = visible_text(html)
+    if not body.replace(token, "").strip():
+        body = visible_text(marked)
+    body = _resolve_breaks(body, token)
     if not body.strip():
         raise EmptyArticleError("No article text was found in this HTML page.")
     if date:
