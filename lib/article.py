@@ -15,7 +15,7 @@ Header forms accepted at the top of a ``.txt`` file (the format of ``../shared/s
 
 A dateline such as ``(BBC)``, ``DUBAI, United Arab Emirates (AP) —`` or ``Feb 10 (Reuters) -`` at the
 start of a paragraph becomes ``Article.source`` and is kept out of every sentence (see
-:attr:`Article.dateline`).
+:attr:`Article.dateline`); without one, an HTML page's ``og:site_name`` is the source.
 """
 
 from __future__ import annotations
@@ -91,7 +91,8 @@ class Article:
     Attributes:
         article_id: stable id (file stem, or ``pasted-<8 hex>`` for pasted text).
         title: the headline (never empty: derived from the first sentence when the file has none).
-        source: the outlet from the dateline ("BBC", "AP", "Reuters") or given by the caller; or None.
+        source: the outlet from the dateline ("BBC", "AP", "Reuters"), else the one given by the
+            caller, else an HTML page's ``<meta property="og:site_name">``; or None.
         published: publication date (document creation time) as ISO ``YYYY-MM-DD``, or None.
         text: the body, verbatim but for ``\\r\\n`` -> ``\\n``; all offsets point into it.
         paragraphs: ``(start, end)`` character offsets of each non-blank line, surrounding
@@ -467,6 +468,26 @@ def _resolve_breaks(text: str, token: str) -> str:
     return "\n".join(lines)
 
 
+def html_site_name(html: str) -> str | None:
+    """The outlet named by the page's ``<meta property="og:site_name" content="...">`` (or
+    ``name="og:site_name"``), stripped, or None when there is none or it is a web address or longer
+    than 60 characters. Parley's :attr:`Article.source` when no dateline names one."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.LxmlError):
+        return None
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key == "og:site_name":
+            name = _HTML_SPACE.sub(" ", meta.get("content") or "").strip()
+            if name and len(name) <= 60 and not re.search(r"://|^www\.|[<>]", name, re.I):
+                return name
+    return None
+
+
 def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     """Extract the article from an HTML page with trafilatura.
 
@@ -537,8 +558,10 @@ def parse_article(
     """Build an :class:`Article` from raw text (a header as described in the module doc, or none).
 
     ``published`` (ISO date) applies only when the text has no ``date`` line; ``title`` and ``source``
-    are used when the text gives none. HTML input is converted with :func:`html_to_text` first; a
-    ``date`` header line (and headline line) above HTML is kept as the header.
+    are used when the text gives none (for HTML, ahead of the page's ``<title>`` and
+    ``og:site_name``; a dateline's outlet comes first). HTML input is converted with
+    :func:`html_to_text` first; a ``date`` header line (and headline line) above HTML is kept as the
+    header.
 
     Raises :class:`EmptyArticleError`, :class:`BinaryInputError`, :class:`ArticleTooLongError`,
     :class:`NotEnglishError` or :class:`InvalidDateError` (all :class:`lib.errors.ParleyError`).
@@ -548,13 +571,16 @@ def parse_article(
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     raw = normalise_text(raw)
     header_and_markup = _header_then_html(raw)
+    site_name: str | None = None
     if header_and_markup is not None:
         # "date 2025-02-13 Headline" then HTML: keep Parley's header, convert the markup below it
         header, markup = header_and_markup
         body_text, html_title, _html_date = html_to_text(markup)
         raw = header + "\n\n" + body_text
         title = title or html_title
+        site_name = html_site_name(markup)
     elif looks_like_html(raw):
+        site_name = html_site_name(raw)
         raw, html_title, html_date = html_to_text(raw)
         title = title or html_title
         published = published or html_date
@@ -602,7 +628,7 @@ def parse_article(
     return Article(
         article_id=article_id or make_article_id(body),
         title=header_title or title or _first_sentence(body[dateline[1]:] if dateline else body),
-        source=dateline_source or source,
+        source=dateline_source or source or site_name,
         published=published,
         text=body,
         paragraphs=paragraphs,

@@ -16,7 +16,7 @@ import json
 
 import pytest
 
-from lib.article import _br_joint, parse_article
+from lib.article import _br_joint, html_site_name, parse_article
 from lib.tables import analyze_text
 
 # --- 1. <br> inside a paragraph ------------------------------------------------------------------
@@ -84,5 +84,37 @@ def test_visible_text_fallback_gets_the_same_br_rule():
     article = parse_article("<div>Mayor Jane Whitcombe said the ferry<br>would sail at noon.</div>")
     assert article.text == "Mayor Jane Whitcombe said the ferry would sail at noon."
     assert len(article.paragraphs) == 1
+
+
+# --- 2. og:site_name ------------------------------------------------------------------------------
+
+def _page(head: str, first: str) -> str:
+    return (f"<!doctype html><html><head>{head}<title>Grain deal extended</title></head><body><article>"
+            f"<p>{first}The two governments agreed on Monday to extend the grain deal by another "
+            "four months, officials from both sides said after the talks.</p>"
+            "<p>The agreement keeps the sea corridor open for ships carrying wheat and maize to ports "
+            "in the region, the officials said.</p></article></body></html>")
+
+
+def test_og_site_name_is_the_source_when_no_dateline_names_one():
+    page = _page('<meta property="og:site_name" content="Reuters">', "")
+    assert html_site_name(page) == "Reuters"
+    article = parse_article(page)
+    assert (article.source, article.title, article.dateline) == ("Reuters", "Grain deal extended", None)
+    assert analyze_text(page).articles["source"].tolist() == ["Reuters"]
+
+
+def test_a_dateline_outlet_wins_over_og_site_name():
+    page = _page('<meta property="og:site_name" content="Reuters">', "ANKARA (AP) — ")
+    assert parse_article(page).source == "AP"
+
+
+def test_og_site_name_under_a_date_header_and_odd_values():
+    page = _page('<meta property="og:site_name" content="  Harbour   Gazette ">', "")
+    article = parse_article("date 2025-06-02 Grain deal extended\n\n" + page)
+    assert (article.source, article.published) == ("Harbour Gazette", "2025-06-02")
+    assert parse_article(_page('<meta property="og:site_name" content="https://example.org">', "")).source is None
+    assert parse_article(_page("", "")).source is None
+    assert parse_article(_page('<meta property="og:title" content="Reuters">', "")).source is None
 
 
