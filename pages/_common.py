@@ -496,6 +496,23 @@ def to_json(frame: pd.DataFrame) -> bytes:
                       default=str).encode("utf-8")
 
 
+#: the downloads' header of the quotations' paragraph, numbered from 1 as on screen (the lib
+#: tables and ``python -m lib analyze`` keep ``paragraph``, the 0-based index of lib/schema.py)
+PARAGRAPH_DOWNLOAD = "paragraph (from 1)"
+
+
+def for_download(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` as the CSV and JSON downloads give it: the 0-based ``paragraph`` index becomes
+    :data:`PARAGRAPH_DOWNLOAD`, the paragraph's number counted from 1 (in the same place among the
+    columns), so the file agrees with the tables on screen; every other column is unchanged."""
+    if "paragraph" not in frame.columns:
+        return frame
+    numbers = pd.to_numeric(frame["paragraph"], errors="coerce").astype("Int64") + 1
+    out = frame.copy()
+    out["paragraph"] = numbers
+    return out.rename(columns={"paragraph": PARAGRAPH_DOWNLOAD})
+
+
 def download_name(name: str, *, filtered: bool = False) -> str:
     """File stem of a download: ``<article_id>-<name>`` (``-filtered`` when the table shown is
     filtered), e.g. ``2025-02-13-bbc-trump-putin-call-quotes-filtered``."""
@@ -508,8 +525,9 @@ def download_buttons(prefix: str, frame: pd.DataFrame, name: str, *, filtered: b
                      container: Any = None) -> None:
     """Two buttons: ``<article_id>-<name>[-filtered].csv`` and ``.json`` of ``frame`` (downloads
     do not rerun the app). ``filtered``: the table is narrowed by the page's filters (said in the
-    label and the file name)."""
+    label and the file name). Paragraphs are numbered from 1 in both files (:func:`for_download`)."""
     where = container or st
+    frame = for_download(frame)
     stem = download_name(name, filtered=filtered)
     what = f"filtered {name}" if filtered else name
     left, right = where.columns(2)

@@ -19,6 +19,8 @@ import pytest
 from lib.article import _br_joint, html_site_name, parse_article
 from lib.tables import analyze_text
 
+from apptest_helpers import plain
+
 # --- 1. <br> inside a paragraph ------------------------------------------------------------------
 
 BR_FRAGMENT = "<p>The minister said the plan<br>would be ready in May.</p><p>Critics said it was late.</p>"
@@ -116,5 +118,55 @@ def test_og_site_name_under_a_date_header_and_odd_values():
     assert parse_article(_page('<meta property="og:site_name" content="https://example.org">', "")).source is None
     assert parse_article(_page("", "")).source is None
     assert parse_article(_page('<meta property="og:title" content="Reuters">', "")).source is None
+
+
+# --- 3. downloads number paragraphs from 1 --------------------------------------------------------
+
+PARAGRAPHS = """date 2025-04-07 Library to stay open, council says
+
+The council met on Monday to discuss the library budget.
+"We will keep every branch open," council leader Ruth Okafor said.
+The union said the staff would welcome the news.
+"""
+
+
+def test_downloads_number_paragraphs_from_1_as_the_table_on_screen(app, downloads):
+    at = app.run()
+    at.radio(key="article").set_value("paste").run()
+    at.text_area(key="side-paste").input(PARAGRAPHS)
+    at.button(key="side-analyse").click().run()
+    downloads.clear()
+    at.switch_page("pages/quotes.py").run()
+    assert not at.exception
+    table = at.dataframe[-1].value
+    shown = dict(zip(table["text"], table["paragraph"]))
+    assert shown == {"We will keep every branch open,": 2, "the staff would welcome the news": 3}
+    name = next(n for n in downloads if n.endswith("-quotes.csv"))
+    rows = list(csv.DictReader(io.StringIO(downloads[name].decode("utf-8-sig"))))
+    assert "paragraph" not in rows[0]
+    assert {r["text"]: r["paragraph (from 1)"] for r in rows} == {
+        "We will keep every branch open,": "2", "the staff would welcome the news": "3"}
+    records = json.loads(downloads[name[:-4] + ".json"])
+    assert {r["text"]: r["paragraph (from 1)"] for r in records} == {
+        "We will keep every branch open,": 2, "the staff would welcome the news": 3}
+    # the library's table keeps the documented 0-based index
+    quotes = analyze_text(PARAGRAPHS).quotes
+    assert dict(zip(quotes["text"], quotes["paragraph"])) == {
+        "We will keep every branch open,": 1, "the staff would welcome the news": 2}
+
+
+def test_for_download_renames_in_place_and_keeps_missing_paragraphs_empty():
+    from lib.schema import make_frame
+    from pages import _common as ui
+
+    frame = make_frame("quotes", [{"quote_id": "Q1", "text": "a", "paragraph": 0},
+                                  {"quote_id": "Q2", "text": "b", "paragraph": None}])
+    out = ui.for_download(frame)
+    assert list(out.columns) == [ui.PARAGRAPH_DOWNLOAD if c == "paragraph" else c for c in frame.columns]
+    assert ui.PARAGRAPH_DOWNLOAD == "paragraph (from 1)"
+    assert [r["paragraph (from 1)"] for r in json.loads(ui.to_json(out))] == [1, None]
+    assert frame["paragraph"].tolist()[0] == 0  # the table itself is untouched
+    events = make_frame("events", [])
+    assert ui.for_download(events) is events
 
 
