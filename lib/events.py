@@ -192,8 +192,8 @@ class _Extractor:
         kids = list(tok.children)
         if lemma in lex["verbs"]:
             kind = lex["verbs"][lemma]
-            if lemma == "receive" and not any(c.dep_ == "dobj" and self._is_agent(c) for c in kids):
-                return None
+            if lemma in ("receive", "ring", "dial") and not any(c.dep_ == "dobj" and self._is_agent(c) for c in kids):
+                return None  # "ringing a large bell", "dialled the number": no one is called
             if lemma in ("host",) and not any(c.dep_ == "dobj" and self._is_agent(c) for c in kids):
                 return None
             if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["meet_not_objects"] for c in kids):

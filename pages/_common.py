@@ -558,10 +558,14 @@ COLUMN_LABELS = {
 #: are sized automatically
 COLUMN_WIDTHS = {
     "event_id": 52, "quote_id": 48, "position_id": 60, "kind": 66, "status": 78, "date": 92,
-    "paragraph": 44, "n_mentions": 80, "n_quotes": 90, "n_direct": 70, "n_partial": 70,
+    "paragraph": 84, "n_mentions": 80, "n_quotes": 90, "n_direct": 70, "n_partial": 70,
     "n_indirect": 80, "stance": 90, "participants": 130, "date_from": 112, "location": 76,
-    "duration": 76, "evidence": 250, "speaker": 110, "cue": 70, "channel": 76, "text": 280,
-    "context": 240, "claim": 300,
+    "duration": 76, "evidence": 250, "speaker": 110, "cue": 70, "channel": 76, "text": 264,
+    "context": 214, "claim": 300,
+}
+#: tooltips of column headers (st.column_config help)
+COLUMN_HELP = {
+    "paragraph": "The paragraph of the article the quotation starts in, counted from 1 (as in the downloads).",
 }
 
 
@@ -577,12 +581,13 @@ def show_table(frame: pd.DataFrame, *, key: str, labels: dict[str, str] | None =
     for column in frame.columns:
         label = labels.get(column, str(column).replace("_", " ").capitalize())
         width = widths.get(column)
+        hint = COLUMN_HELP.get(column)
         if pd.api.types.is_numeric_dtype(frame[column].dtype) and not pd.api.types.is_bool_dtype(frame[column].dtype):
-            config[column] = st.column_config.NumberColumn(label, width=width)
+            config[column] = st.column_config.NumberColumn(label, width=width, help=hint)
         elif pd.api.types.is_bool_dtype(frame[column].dtype):
-            config[column] = st.column_config.CheckboxColumn(label, width=width)
+            config[column] = st.column_config.CheckboxColumn(label, width=width, help=hint)
         else:
-            config[column] = st.column_config.TextColumn(label, width=width)
+            config[column] = st.column_config.TextColumn(label, width=width, help=hint)
     (container or st).dataframe(frame, hide_index=True, key=key, column_config=config, placeholder="",
                                 row_height=92 if wrap else None)
 

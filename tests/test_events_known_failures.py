@@ -98,3 +98,9 @@ def test_gapped_coordination_gives_one_event_per_remnant():
     assert summary("Biden met Xi and Macron on Monday.") == [
         ("meeting", ["Biden", "Xi", "Macron"], "2025-03-03", "happened"),
     ]
+
+
+def test_ringing_a_thing_is_no_call():
+    # seen when the gerund rule gave "by ringing a large bell" a subject
+    assert summary("Mayor Clara Voss opened the museum by ringing a large bell.") == []
+    assert summary("Ravi Sen rang Jane Lo on Monday.") == [("call", ["Ravi Sen", "Jane Lo"], "2025-03-03", "happened")]

@@ -170,3 +170,16 @@ def test_for_download_renames_in_place_and_keeps_missing_paragraphs_empty():
     assert ui.for_download(events) is events
 
 
+# --- 4. the Paragraph column is wide enough for its header ----------------------------------------
+
+def test_paragraph_column_header_is_not_clipped(app):
+    at = app.run()
+    at.switch_page("pages/quotes.py").run()
+    assert not at.exception
+    config = json.loads(at.dataframe[-1].proto.columns)["paragraph"]
+    # "Paragraph" needs about 80 px with the cell padding; "small" is 75 px
+    assert (config["label"], config["width"]) == ("Paragraph", 84)
+    assert plain(config["help"]) == ("The paragraph of the article the quotation starts in, counted from 1 "
+                                     "(as in the downloads).")
+
+
