@@ -8,17 +8,25 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   "with/to/between" phrase of the trigger, the owner of a noun ("he had a phone call with Putin");
   "the two leaders", "each other", "both sides", "the warring sides" resolve from context; a group
   named only by nationality ("U.S. and Russian representatives") stands for its countries; "I"/"we"
-  inside a quotation is its speaker;
+  inside a quotation is its speaker; a gerund in a time adjunct takes the main clause's subject
+  ("After meeting Xi, Biden flew to Lima"); "between X and Y" on an event noun names every side, so
+  whoever rules it out or proposes it is not one ("The Kremlin ruled out a meeting between Putin
+  and Zelensky"); a name the parser took into a date entity ("met Xi a year ago") is still a name;
+* **gapped coordination** — "Biden phoned Xi on Monday, Macron on Tuesday" is two calls, one per
+  remnant "<name> [on] <date>";
 * **date** — the time expression of the trigger's own clause (:mod:`lib.timex`), not that of a verb of
   saying around it ("Peskov told TASS on Sunday that ..."), nor a "since 2019" (the span before the
   event: "her first visit to China since 2019"); a sentence-opening "Later," or "Earlier,"
-  applies to the events reported in its sentence;
+  applies to the events reported in its sentence; a hard-wrapped line ("met in\nSan Francisco on
+  Tuesday.", a single newline with no punctuation before it and no verb after it) continues the
+  sentence, for the date and the place;
 * **status** — from tense, modality and negation of the trigger and the words governing it:
   happened, planned ("will", "would", "is due to", "agreed to"), proposed (an invitation, "would
   love to", "could meet", "hopes to meet", "called for a summit"), possible ("may", "maybe",
   "probably", "was expected to", "whether"), denied (a negated trigger, "no plans for a call", a
   refusal "refused/declined to meet", the clause a verb of denial governs "denied that he had spoken
-  to Wu"), cancelled (cancelled, postponed, suspended); a purpose infinitive takes the status of
+  to Wu"), cancelled (cancelled, postponed, suspended, a past-perfect plan with "but": "had planned to visit
+  on Monday but stayed at home"); a purpose infinitive takes the status of
   its verb ("could fly to Berlin to meet Lang" -> proposed);
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
   ("lasted nearly an hour-and-a-half" -> 90, approximate).
@@ -835,6 +843,15 @@ class _Extractor:
                     best = (0, tx)
                     break
         if best is None:
+            # the date on the next line of a hard-wrapped sentence: "met in\nSan Francisco on Tuesday."
+            tail = self._wrapped_tail(m)
+            if tail is not None:
+                line = tail[1]
+                for tx, toks in self.timex_tokens:
+                    if tx["kind"] == "date" and toks and line.start <= toks[0].i < line.end:
+                        best = (0, tx)
+                        break
+        if best is None:
             # a sentence-opening "Later," / "Earlier," covers the events its sentence reports
             for tx, toks in self.timex_tokens:
                 if tx["kind"] == "date" and toks and toks[0].i >= sent.start and toks[0].i < sent.end and tx["anchor"] == "previous" and toks[0].i <= sent.start + 1:
@@ -906,6 +923,29 @@ class _Extractor:
         if not candidates and not m.noun:
             for conj in tok.conjuncts:
                 scan(conj)
+        if not candidates:
+            # a hard-wrapped line: "met in\nSan Francisco on Tuesday", "met\nin San Francisco"
+            tail = self._wrapped_tail(m)
+            if tail is not None:
+                dangling, line = tail
+                words = [t for t in line if not t.is_space]
+                preps = ("in", "at", "to", "into") if visit else ("in", "at")
+                if dangling is not None and dangling.lower_ in preps:
+                    first = words[0] if words else None
+                elif len(words) > 1 and words[0].lower_ in preps:
+                    first = words[1]
+                elif visit and not m.noun and tok.lemma_.lower() in self.lex["verbs"] and words and \
+                        not any(c.dep_ == "dobj" for c in tok.children) and tok.i == max(t.i for t in tok.sent if not t.is_space):
+                    first = words[0]  # "will visit\nParis on Friday": the object on the next line
+                else:
+                    first = None
+                if first is not None and first.pos_ == "DET" and len(words) > 2:
+                    first = words[words.index(first) + 1]
+                if first is not None:
+                    ent = self._entity_at(first)
+                    head = self.doc[ent.end - 1] if ent is not None else first
+                    if self._is_place(head):
+                        candidates.append(head)
         if candidates:
             place = candidates[0]
             # "the Saudi capital of Riyadh", "the city of Sumy": the named place
@@ -918,6 +958,38 @@ class _Extractor:
             text = ent.text if ent is not None else span.text
             text = re.sub(r"^(the|The)\s+", "", text).replace("’s", "").strip()
             m.location = text
+
+    def _wrapped_tail(self, m: Mention) -> tuple[Token | None, Span] | None:
+        """The rest of ``m``'s sentence when a single line break cut it (text pasted from e-mail:
+        "The two leaders met in\nSan Francisco on Tuesday."), which the sentence splitter reads as
+        two paragraphs. Returns ``(dangling, line)``: the preposition the first line ends on, if any
+        ('in'), and the next sentence — or None unless the first line ends without sentence or clause
+        punctuation inside the trigger's clause, exactly one line break separates the two, and the
+        next line has no verb of its own (a phrase, not a sentence)."""
+        n = m.sentence
+        sentences = self.parsed.sentences
+        if n + 1 >= len(sentences):
+            return None
+        sent = sentences[n]
+        gap = self.parsed.text[sent.end_char:sentences[n + 1].start_char]
+        if gap.strip() or gap.count("\n") != 1:
+            return None
+        # the splitter may cut the line in pieces ("in San Francisco" / "on Tuesday."): take them all
+        end = n + 1
+        while end + 1 < len(sentences) and "\n" not in self.parsed.text[sentences[end].end_char:sentences[end + 1].start_char]:
+            end += 1
+        line = self.doc[sentences[n + 1].start:sentences[end].end]
+        words = [t for t in sent if not t.is_space]
+        if not words or re.search(r"[.!?:;…,\"'”’»)\]]$", words[-1].text):
+            return None
+        last = words[-1]
+        if any(t.pos_ in ("VERB", "AUX") for t in line):
+            return None
+        clause = {t.i for t in m.trigger.subtree} | {n_.i for n_ in self._governing(m.trigger, m)}
+        dangling = last if last.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in last.children) else None
+        if last.i not in clause and not (dangling is not None and dangling.head.i in clause):
+            return None
+        return dangling, line
 
     def _entity_at(self, tok: Token) -> Span | None:
         """The named entity covering ``tok`` (the doc's entities are built once: Doc.ents makes

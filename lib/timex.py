@@ -250,7 +250,10 @@ def _clause_tense(token: Token) -> tuple[str, bool]:
             through_noun = True  # "talks on 6 March": the date is the noun's, not the verb's
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
-        return "past", False
+        wrapped = _wrapped_verb(token)
+        if wrapped is None:
+            return "past", False
+        node = wrapped
     verb = node
     # "called a referendum on March 16": a date right after an object that names a dated thing
     # belongs to that thing, whatever the parser says
@@ -271,6 +274,43 @@ def _clause_tense(token: Token) -> tuple[str, bool]:
     lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     explicit_past = verb.tag_ == "VBD" or bool(lowers & {"had", "has", "have", "'d", "was", "were", "did"})
     return tense, tense != "past" or explicit_past and not through_noun
+
+
+def _wrapped_verb(token: Token) -> Token | None:
+    """For a token on a verbless line that continues the line before it (a hard-wrapped sentence
+    pasted from e-mail: "Biden will visit\nParis on Friday."), the verb the previous line ends in:
+    the line break is a single newline, the previous line ends without sentence or clause
+    punctuation, and its last word is a verb or hangs on one (a dangling "in" -> its verb). None
+    otherwise."""
+    doc = token.doc
+    start = token.sent.start
+    if any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return None
+    # the sentence splitter may cut the verbless line in several pieces ("in San Francisco" / "on
+    # Tuesday."): go back to the start of the line
+    while start > 0 and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start = doc[start - 1].sent.start
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[start].sent):
+            return None
+    if start < 2:
+        return None
+    brk = doc[start - 1]
+    if brk.is_space:
+        if brk.text.count("\n") != 1 or brk.text.strip():
+            return None
+        last = doc[start - 2]
+    else:
+        return None
+    if last.is_punct or last.is_space or re.search(r"[.!?:;…,\"'”’»)\]]$", last.text):
+        return None
+    node = last
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 _MODALS = {"should", "could", "may", "might", "must", "can", "ca", "ought"}

@@ -100,6 +100,21 @@ def test_gapped_coordination_gives_one_event_per_remnant():
     ]
 
 
+def test_hard_wrapped_line_keeps_place_and_date_of_the_event():
+    # a single newline inside a sentence (pasted from e-mail) splits it into two lines
+    rows = events("Ravi Sen met Jane Lo.\nThe two leaders met in\nSan Francisco on Tuesday.")
+    assert [(r["kind"], r["participants"], r["location"], r["date"], r["status"]) for r in rows] == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "San Francisco", "2025-03-04", "happened"),
+    ]
+    rows = events("Ravi Sen will meet Jane Lo\nin Madrid on Friday.")
+    assert [(r["kind"], r["participants"], r["location"], r["date"], r["status"]) for r in rows] == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "Madrid", "2025-03-07", "planned"),
+    ]
+    # a line that ends a sentence is not continued by the next one
+    rows = events("Ravi Sen met Jane Lo on Monday.\nMadrid on Friday.")
+    assert [(r["location"], r["date"]) for r in rows] == [(None, "2025-03-03")]
+
+
 def test_ringing_a_thing_is_no_call():
     # seen when the gerund rule gave "by ringing a large bell" a subject
     assert summary("Mayor Clara Voss opened the museum by ringing a large bell.") == []
