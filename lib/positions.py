@@ -21,6 +21,8 @@
   about undoing an issue ("lift sanctions", "abandon the ceasefire": undo_verbs / undo_nouns of
   ``data/stance.toml``, topics marked ``undoable``) is a stance on the issue with the reverse sign:
   "it would be a mistake to lift sanctions" supports sanctions, "wise to lift sanctions" opposes;
+  a claim that only mentions an issue ("Sanctions were discussed", "on the agenda": mention_words
+  of ``data/stance.toml``) with no stance word gives no row, since no stance is stated;
 * **reporter inference** — framing such as "which will come as a bitter disappointment to Kyiv" is
   recorded with ``source_kind`` 'reporter' and ``speaker`` 'reporter', apart from what actors said.
 
@@ -751,6 +753,18 @@ class _Extractor:
         # a negative judgement said of something ("the treaty was a blunder") is a stance too
         return any(_has(low, m) for m in markers) or _judgement_pattern().search(low.replace("’", "'")) is not None
 
+    def _mention_only(self, st: _Statement) -> bool:
+        """``st`` only mentions its topic ("Sanctions were discussed at the meeting", "sanctions were
+        on the agenda"): a mention word of ``data/stance.toml`` and no stance word (support, oppose,
+        doubt, judgement, modal; the cue of a stance verb counts). Such a claim gives no position:
+        the stance vocabulary has no 'neutral', and support would be made up."""
+        if st.stance:
+            return False
+        low = " " + (self._lemma_text(st) + " " + st.claim).lower().replace("’", "'") + " "
+        if not any(_has(low, w) for w in self.words.get("mention_words", [])):
+            return False
+        return not self._has_stance_signal(st.claim, st.cue if st.quote_id is None else None)
+
     def _find(self, claim: str) -> tuple[int, int] | None:
         pos = self.parsed.text.find(claim)
         return (pos, pos + len(claim)) if pos >= 0 else None
@@ -852,6 +866,8 @@ class _Extractor:
         by_sentence: dict[int, list[tuple[_Statement, Actor, dict | str, str]]] = {}
         article_text = self.parsed.text
         for st in statements:
+            if self._mention_only(st):
+                continue  # "Sanctions were discussed, Peskov said": a topic mentioned, no stance on it
             found = match_topics(st.claim, article_text) or match_topics(self._topic_frame(st), article_text)
             if any(t.get("needs_stance_word") for t in found) and not self._has_stance_signal(st.claim, st.cue):
                 found = [t for t in found if not t.get("needs_stance_word")]

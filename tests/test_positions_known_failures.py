@@ -80,3 +80,34 @@ def test_undone_stance():
 ])
 def test_judgements_of_an_issue_and_of_undoing_it(text, expected):
     assert rows(text) == [expected]
+
+
+# --------------------------------------------------------------------------------------------
+# 3. a topic merely mentioned states no stance: no row (the vocabulary has no 'neutral')
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions were discussed at the meeting, Kremlin spokesman Dmitry Peskov said.",
+    "Senator Tom Hale spoke about sanctions.",
+    "Senator Tom Hale said sanctions were on the agenda.",
+    "Senator Tom Hale said the ceasefire was not discussed.",
+    '"We discussed the ceasefire," Senator Tom Hale said.',
+])
+def test_a_topic_only_mentioned_gives_no_position(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance word beside the mention still states a stance
+    ("Senator Tom Hale said he wanted to discuss sanctions.", ("Tom Hale", "sanctions", "support")),
+    ("Senator Tom Hale said sanctions were discussed and should be tightened.", ("Tom Hale", "sanctions", "support")),
+    ("Senator Tom Hale said it would be a mistake to discuss a ceasefire.", ("Tom Hale", "ceasefire", "oppose")),
+])
+def test_a_mention_with_a_stance_word_keeps_its_row(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_a_mention_beside_a_stated_stance_keeps_only_the_stance():
+    text = ("Sanctions were discussed at the meeting, Kremlin spokesman Dmitry Peskov said. "
+            "Senator Tom Hale said it would be a mistake to lift sanctions.")
+    assert rows(text) == [("Tom Hale", "sanctions", "support")]
