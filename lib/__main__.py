@@ -4,7 +4,8 @@
     json without --out prints one object ``{"articles": [...], "actors": [...], "quotes": [...],
     "events": [...], "positions": [...]}`` of records (lists as JSON arrays, nulls as null); with
     --out it writes one file per table (``articles.json`` ... / ``.csv`` / ``.parquet``) to DIR. In
-    CSV, list-valued cells are JSON strings. Rows of ``articles`` come in the order of the files given;
+    CSV, list-valued cells are JSON strings. Rows of ``articles`` come in the order of the files given
+    (the article id is the file stem; a stem given again gets ``-2``, ``-3`` ...);
     --published applies to files without a date line. ``--table NAME`` limits the output to one table
     (and lets ``--format csv`` print that table to stdout).
 
@@ -153,7 +154,7 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from lib.article import load_article, validate_date
-    from lib.tables import Corpus, analyze
+    from lib.tables import Corpus, analyze, unique_article_ids
 
     try:
         published = validate_date(args.published) if args.published is not None else None
@@ -178,6 +179,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     if problems:
         raise _Failure("\n".join(f"error: {p}" for p in problems))
 
+    articles = unique_article_ids(articles)  # a.txt a.txt, x/a.txt y/a.txt: ids a and a-2
     corpus = Corpus([analyze(article) for article in articles])
     frames = {name: corpus.table(name) for name in tables}
 
@@ -268,7 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
             '{"articles": [...], "actors": [...], "quotes": [...], "events": [...], "positions": [...]};\n'
             "with --out DIR one file per table is written (articles.csv, quotes.csv, ...). In CSV, list\n"
             "values (aliases, participants, evidence) are JSON strings. Offsets (start, end) are character\n"
-            "offsets into articles.text. Rows of 'articles' follow the order of FILE arguments."
+            "offsets into articles.text. Rows of 'articles' follow the order of FILE arguments; the\n"
+            "article_id is the file stem (a stem given twice gets -2, -3 ...)."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog=(

@@ -7,7 +7,7 @@ declared in :mod:`lib.schema`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -127,6 +127,28 @@ def analyze_file(path: str | Path, *, published: str | None = None) -> ArticleTa
     return analyze(load_article(path, published=published))
 
 
+def unique_article_ids(articles: Iterable[Article]) -> list[Article]:
+    """``articles`` in order, each id made unique across them: the first keeps its id, a repeat
+    gets ``-2``, ``-3`` ... (the first suffix not already taken): ``a.txt a.txt`` or ``x/a.txt
+    y/a.txt`` give ``a`` and ``a-2``, so every row of the stacked tables names one article."""
+    articles = list(articles)
+    taken = {article.article_id for article in articles}
+    seen: set[str] = set()
+    out = []
+    for article in articles:
+        new_id = article.article_id
+        if new_id in seen:
+            n = 2
+            while f"{article.article_id}-{n}" in taken:
+                n += 1
+            new_id = f"{article.article_id}-{n}"
+            taken.add(new_id)
+            article = replace(article, article_id=new_id)
+        seen.add(new_id)
+        out.append(article)
+    return out
+
+
 @dataclass
 class Corpus:
     """Several analysed articles; each table stacked in the order the articles were given."""
@@ -135,8 +157,10 @@ class Corpus:
 
     @classmethod
     def from_files(cls, paths: Iterable[str | Path], *, published: str | None = None) -> "Corpus":
-        """Analyse each file in order (errors of :func:`analyze_file` propagate)."""
-        return cls([analyze_file(p, published=published) for p in paths])
+        """Analyse each file in order (errors of :func:`analyze_file` propagate); a file stem given
+        twice gets a unique id (:func:`unique_article_ids`)."""
+        articles = [load_article(p, published=published) for p in paths]
+        return cls([analyze(article) for article in unique_article_ids(articles)])
 
     def table(self, name: str) -> pd.DataFrame:
         """Table ``name`` of all articles, stacked (declared columns first)."""

@@ -16,8 +16,9 @@ import json
 
 import pytest
 
+from lib.__main__ import main
 from lib.article import _br_joint, html_site_name, parse_article
-from lib.tables import analyze_text
+from lib.tables import Corpus, analyze_text
 
 from apptest_helpers import plain
 
@@ -183,3 +184,33 @@ def test_paragraph_column_header_is_not_clipped(app):
                                      "(as in the downloads).")
 
 
+# --- 5. unique article ids on the command line ----------------------------------------------------
+
+STORY = "The harbour master, Lena Ortiz, said the port would reopen on Friday.\n"
+
+
+def _ids(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out)
+    return [a["article_id"] for a in data["articles"]], [q["article_id"] for q in data["quotes"]]
+
+
+def test_the_same_file_twice_gets_two_ids(capsys, tmp_path):
+    story = tmp_path / "port.txt"
+    story.write_text(STORY, encoding="utf-8")
+    assert _ids(capsys, "analyze", story, story) == (["port", "port-2"], ["port", "port-2"])
+
+
+def test_two_files_with_one_stem_and_a_taken_suffix(capsys, tmp_path):
+    for folder in ("x", "y", "z"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "x" / "port.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "y" / "port.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "z" / "port-2.txt").write_text(STORY, encoding="utf-8")
+    files = [tmp_path / "x" / "port.txt", tmp_path / "y" / "port.txt", tmp_path / "z" / "port-2.txt"]
+    articles, quotes = _ids(capsys, "analyze", *files)
+    assert articles == ["port", "port-3", "port-2"]
+    assert quotes == ["port", "port-3", "port-2"]
+    assert [t.article.article_id for t in Corpus.from_files(files).items] == ["port", "port-3", "port-2"]
