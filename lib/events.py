@@ -8,7 +8,9 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   "with/to/between" phrase of the trigger, the owner of a noun ("he had a phone call with Putin");
   "the two leaders", "each other", "both sides", "the warring sides" resolve from context; a group
   named only by nationality ("U.S. and Russian representatives") stands for its countries; "I"/"we"
-  inside a quotation is its speaker; a gerund in a time adjunct takes the main clause's subject
+  inside a quotation is its speaker, and a "we" that gives only the speaker adds the partner of the
+  speaker's event in the same or next sentence ('"We will meet again," said Macron after talks
+  with Scholz'); a gerund in a time adjunct takes the main clause's subject
   ("After meeting Xi, Biden flew to Lima"); "between X and Y" on an event noun names every side, so
   whoever rules it out or proposes it is not one ("The Kremlin ruled out a meeting between Putin
   and Zelensky"); a name the parser took into a date entity ("met Xi a year ago") is still a name;
@@ -1053,6 +1055,7 @@ class _Extractor:
             others = [a for a in m.participants[1:]]
             if others and all(a.name.lower() in media or a.name.lower() in lexicons.media_names() for a in others):
                 m.dropped = True  # "an exchange with reporters": a press contact, not an event
+        self._we_partners(mentions)
         mentions = self._split_calls([m for m in mentions if not m.dropped])
         mentions = [g for m in mentions for g in [m] + self._gapped(m)]
         events: list[Event] = []
@@ -1071,6 +1074,32 @@ class _Extractor:
                 continue  # a bare "talks" or "a meeting" with nothing to pin it down
             events.append(Event([m]))
         return events
+
+    def _we_partners(self, mentions: list[Mention]) -> None:
+        """Complete a "we" that resolved to the quotation's speaker alone: '"We will meet again,"
+        said Macron after talks with Scholz' — "we" are the speaker and whoever the speaker's other
+        contact event in the same or the next sentence is with (Scholz). Changes ``participants``
+        of the mentions in place."""
+        for m in mentions:
+            if m.noun or len(m.participants) != 1:
+                continue
+            subjects = [c for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+            holder = m.trigger
+            for _ in range(3):  # "we need to meet": the subject of the governing verb
+                if subjects or holder.dep_ not in ("xcomp", "conj") or holder.head.i == holder.i:
+                    break
+                holder = holder.head
+                subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not any(s.lower_ in ("we", "us") and s.pos_ == "PRON" for s in subjects):
+                continue
+            speaker = m.participants[0]
+            for other in mentions:
+                if other is m or other.sentence not in (m.sentence, m.sentence + 1) or speaker not in other.participants:
+                    continue
+                partners = [a for a in other.participants if a != speaker]
+                if partners and not any(a.kind == COUNTRY for a in partners):
+                    m.participants = m.participants + partners
+                    break
 
     def _gapped(self, m: Mention) -> list[Mention]:
         """Events of a gapped coordination after verb mention ``m``: "Biden phoned Xi on Monday,

@@ -119,3 +119,15 @@ def test_ringing_a_thing_is_no_call():
     # seen when the gerund rule gave "by ringing a large bell" a subject
     assert summary("Mayor Clara Voss opened the museum by ringing a large bell.") == []
     assert summary("Ravi Sen rang Jane Lo on Monday.") == [("call", ["Ravi Sen", "Jane Lo"], "2025-03-03", "happened")]
+
+
+def test_we_in_a_quotation_is_the_speaker_and_the_partner_of_the_speakers_other_event():
+    assert summary('"We will meet again," said Ravi Sen after talks with Jane Lo.') == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], None, "planned"),
+        ("talks", ["Ravi Sen", "Jane Lo"], None, "happened"),
+    ]
+    # "I" stays the speaker alone
+    assert summary('"I will meet him," said Ravi Sen after talks with Jane Lo.') == [
+        ("meeting", ["Ravi Sen"], None, "planned"),
+        ("talks", ["Ravi Sen", "Jane Lo"], None, "happened"),
+    ]
