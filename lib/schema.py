@@ -18,7 +18,7 @@ import pandas as pd
 #: table name -> ordered (column, dtype, meaning)
 TABLES: dict[str, list[tuple[str, str, str]]] = {
     "articles": [
-        ("article_id", "str", "stable id: the file stem, or 'pasted-<hash>' for pasted text"),
+        ("article_id", "str", "stable id: the file stem (a repeated stem in one run gets -2, -3, ...), or 'pasted-<hash>' for pasted text"),
         ("title", "str", "headline"),
         ("source", "str", "outlet, from the dateline such as '(BBC)', or null"),
         ("published", "str", "publication date (document creation time), ISO YYYY-MM-DD, or null"),
