@@ -6,19 +6,7 @@ tests run."""
 
 from __future__ import annotations
 
-import pandas as pd
-
-from lib.tables import analyze_text
-
-PUB = "2025-03-05"  # a Wednesday
-
-
-def events(text: str, published: str = PUB) -> list[dict]:
-    frame = analyze_text(text, published=published).events
-    rows = []
-    for row in frame.to_dict("records"):
-        rows.append({k: (None if not isinstance(v, (list, tuple)) and pd.isna(v) else v) for k, v in row.items()})
-    return rows
+from test_events_adversarial import PUB, events  # PUB: 2025-03-05, a Wednesday
 
 
 def summary(text: str) -> list[tuple]:
