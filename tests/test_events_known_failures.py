@@ -119,3 +119,16 @@ def test_we_in_a_quotation_is_the_speaker_and_the_partner_of_the_speakers_other_
         ("meeting", ["Ravi Sen"], None, "planned"),
         ("talks", ["Ravi Sen", "Jane Lo"], None, "happened"),
     ]
+
+
+def test_event_noun_dated_by_a_week_or_month_is_kept_without_participants():
+    rows = events("The talks took place in February.")
+    assert [(r["kind"], r["participants"], r["timex_value"], r["granularity"], r["status"]) for r in rows] == [
+        ("talks", [], "2025-02", "month", "happened"),
+    ]
+    rows = events("• Talks are planned for next week.")
+    assert [(r["kind"], r["participants"], r["timex_value"], r["granularity"], r["status"]) for r in rows] == [
+        ("talks", [], "2025-W11", "week", "planned"),
+    ]
+    # still nothing for a bare noun with nothing to pin it down
+    assert events("Talks are important.") == []
