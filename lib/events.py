@@ -64,6 +64,8 @@ _FIRST_PERSON = {"i", "me", "we", "us", "our", "my"}
 # Verbs (and adjectives) of intention whose past perfect with "but" reports a plan that fell
 # through: "had planned/intended/hoped/been due to meet ... but".
 _INTENTIONS = {"plan", "intend", "hope", "want", "mean", "expect", "schedule", "arrange", "due", "set", "suppose", "aim", "agree"}
+# Nouns of intention: "no plans to meet", "no intention of visiting" denies the event.
+_INTENTION_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "appetite", "need", "reason", "prospect", "chance"}
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "today", "tomorrow", "yesterday", "christmas", "easter", "ramadan", "eid", "diwali", "passover"}
@@ -680,6 +682,8 @@ class _Extractor:
             direct_neg = True  # "no plans for a call"
         elif not m.noun and any(c.dep_ == "neg" for c in tok.children):
             direct_neg = True
+        elif any(n.pos_ == "NOUN" and _lemma(n) in _INTENTION_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in n.children) for n in chain[1:]):
+            direct_neg = True  # "We have no plans to meet him", "no intention of visiting"
         text_window = " ".join(t.lower_ for t in tok.sent)
         sent_text = tok.sent.text.strip().rstrip("\"”’'»)")
         if sent_text.endswith("?"):

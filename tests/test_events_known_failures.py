@@ -132,3 +132,10 @@ def test_event_noun_dated_by_a_week_or_month_is_kept_without_participants():
     ]
     # still nothing for a bare noun with nothing to pin it down
     assert events("Talks are important.") == []
+
+
+def test_no_plans_to_meet_is_denied_and_a_question_plans_nothing():
+    assert summary("Ravi Sen has no plans to phone Jane Lo.") == [("call", ["Ravi Sen", "Jane Lo"], None, "denied")]
+    rows = events("Q: Will you meet the president next week?\nA: We have no plans to meet him.")
+    assert [r["status"] for r in rows] == ["possible", "denied"]
+    assert "planned" not in [r["status"] for r in rows]
