@@ -401,6 +401,10 @@ class _Extractor:
             claim = self.parsed.text[int(row["start"]):int(row["end"])]
             if re.fullmatch(r"[^.!?]*\?[\s\"”’']*", claim.strip()):
                 continue  # a question ("Will you vote for the bill?") asks; it states no position
+            if row["kind"] == "indirect" and self._question(row):
+                continue  # "Officials asked whether the deal was legal": a reported question
+            if row["kind"] == "indirect" and self._unsaid_row(row):
+                continue  # "denied saying that she supported the plan": nothing was said
             st = _Statement(speakers=speakers, claim=claim, start=int(row["start"]), end=int(row["end"]),
                             quote_id=row["quote_id"], cue=row["cue"] if isinstance(row["cue"], str) else None,
                             sentence=int(row["sentence"]))
@@ -425,12 +429,61 @@ class _Extractor:
         out += self._stance_nouns()
         return out
 
+    def _unsaid_row(self, row: dict) -> bool:
+        """An indirect quotation whose cue is negated or denied speech ("did not say that ...",
+        the clause of "saying" in "denied saying that ..."), or whose denied content is itself
+        speech ("denied saying that she supported the plan": the content's head is "saying")."""
+        if row.get("cue_start") is not None and not pd.isna(row.get("cue_start")):
+            cue = self.doc.char_span(int(row["cue_start"]), int(row["cue_end"]), alignment_mode="expand")
+            if cue is not None and len(cue) and self._unsaid(cue.root):
+                return True
+        if self._cue_lemma(row) in self.words.get("denial_verbs", []):
+            content = self.doc.char_span(int(row["start"]), int(row["end"]), alignment_mode="expand")
+            if content is not None and len(content) and content.root.lemma_.lower() in self._saying_verbs:
+                return True
+        return False
+
     def _cue_lemma(self, row: dict) -> str | None:
         """Lemma of a quotation's cue verb ("denied" -> "deny"), or None without a cue."""
         if row.get("cue_start") is None or pd.isna(row.get("cue_start")):
             return None
         span = self.doc.char_span(int(row["cue_start"]), int(row["cue_end"]), alignment_mode="expand")
         return span.root.lemma_.lower() if span is not None and len(span) else None
+
+    @functools.cached_property
+    def _saying_verbs(self) -> frozenset[str]:
+        """Speech verbs of ``data/cues.toml`` that only report ("say", "claim", "tell"), not the
+        ones that state a stance themselves ("reject", "welcome", "rule out", "call for") or deny ("deny", "dispute")."""
+        w = self.words
+        stance = {v.split()[0] for v in w["support_verbs"] + w["oppose_verbs"] + w.get("denial_verbs", [])}  # "rule" (out)
+        return frozenset(set(lexicons.cues()["speech_verbs"]) - stance)
+
+    def _unsaid(self, tok: Token) -> bool:
+        """``tok`` is, or stands in what is reported by, a speech verb that is negated ("never
+        said that she supported", "did not say") or denied ("denied saying", "denied having said",
+        "denied that she had said"): such speech states no position (rule: stance.toml, negated
+        or denied speech). Walks up clausal links only (ccomp, xcomp, pcomp, advcl, acomp); a
+        coordinated verb ("did not say so and opposed the plan") is not under it."""
+        denials = set(self.words.get("denial_verbs", []))
+        node = tok
+        while True:
+            if node.lemma_.lower() in self._saying_verbs and node.pos_ in ("VERB", "AUX"):
+                if any(c.dep_ == "neg" or c.lower_ == "never" for c in node.children):
+                    return True
+                if node.head.i != node.i and node.head.lemma_.lower() in denials and node.dep_ in ("xcomp", "ccomp", "pcomp", "dobj"):
+                    return True
+            if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "pcomp", "advcl", "acomp", "dobj"):
+                return False
+            node = node.head
+
+    def _question(self, row: dict) -> bool:
+        """``row`` reports a question: its cue is a question verb ("asked", "wondered") and its
+        clause opens with a question word ("whether", "if", "why"): question_verbs / question_words
+        of ``data/stance.toml``. A question asks; it states no position."""
+        if self._cue_lemma(row) not in self.words.get("question_verbs", []):
+            return False
+        first = re.match(r"[\W_]*(\w+)", str(row.get("text") or ""))
+        return first is not None and first.group(1).lower() in self.words.get("question_words", [])
 
     def _denied_by_head(self, tok: Token) -> bool:
         """``tok`` is in what a denial or refusal above it denies: "opposed" in "rejected claims
@@ -548,6 +601,8 @@ class _Extractor:
                 continue
             if self._denied_by_head(tok):
                 continue  # what a denial denies is not the subject's stance
+            if self._unsaid(tok):
+                continue  # "Harris never said that she supported the plan": no stance stated
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ == "NOUN":
                 # "demands rejected by Kyiv and its Western allies": the agent holds the stance
@@ -592,6 +647,8 @@ class _Extractor:
             report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
             if report is not None and self._cue_lemma(report) in words.get("denial_verbs", []):
                 continue  # "Peskov denied that Putin opposed talks": Putin's stance is not stated
+            if report is not None and (self._question(report) or self._unsaid_row(report)):
+                continue  # "asked whether Putin supported talks": a question states no stance
             said_by = [self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []
             # the reporter's own characterisation, not something the actor said or did: a stance
             # verb in the present outside any report ("Governor Brooks supports the levy"), or in a

@@ -111,3 +111,36 @@ def test_a_mention_beside_a_stated_stance_keeps_only_the_stance():
     text = ("Sanctions were discussed at the meeting, Kremlin spokesman Dmitry Peskov said. "
             "Senator Tom Hale said it would be a mistake to lift sanctions.")
     assert rows(text) == [("Tom Hale", "sanctions", "support")]
+
+
+# --------------------------------------------------------------------------------------------
+# 4. negated or denied speech, and reported questions, state no position
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Harris never said that she supported the plan.",
+    "Ms Harris did not say that she supported the plan.",
+    "Ms Harris denied saying that she supported the plan.",
+    "Ms Harris denied that she had said she supported the plan.",
+])
+def test_negated_or_denied_speech_gives_no_position(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denied stance (not a denied saying) still reverses; a negated stance verb is no speech
+    ("Ms Harris denied that she supported the plan.", [("Harris", "plan", "oppose")]),
+    ("Senator Tom Hale did not rule out sanctions.", [("Tom Hale", "sanctions", "support")]),
+    ("Senator Tom Hale did not call for sanctions.", [("Tom Hale", "sanctions", "oppose")]),
+])
+def test_negated_stance_verbs_are_not_negated_speech(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The war goes on. Officials asked whether the deal was legal.",
+    "Officials asked whether Putin supported the deal.",
+    "Senator Tom Hale wondered why sanctions were needed.",
+])
+def test_a_reported_question_gives_no_position(text):
+    assert rows(text) == []
