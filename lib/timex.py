@@ -276,6 +276,42 @@ def _clause_tense(token: Token) -> tuple[str, bool]:
     return tense, tense != "past" or explicit_past and not through_noun
 
 
+def forward_object(token: Token) -> bool:
+    """True when the time expression at ``token`` dates the object of a verb of proposing or
+    arranging (``forward_verbs`` in ``data/timex.toml``) and that object is a thing with a date of
+    its own (``dated_nouns``): "Officials proposed a summit in Geneva in April", "called for talks in
+    June". The expression must come after the object; the parser may hang it on the verb or on the
+    noun."""
+    data = lexicons.load("timex")
+    verbs = set(data.get("forward_verbs", []))
+    node = token
+    for _ in range(6):  # up through the preposition and any phrase between ("in Geneva")
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        if node.pos_ == "NOUN" and _is_dated_noun(node) and node.i < token.i:
+            # hung on the noun: the noun must be the object of a verb of proposing
+            holder = node.head
+            if node.dep_ == "pobj" and holder.lower_ in ("for",) and holder.head.pos_ == "VERB":
+                return f"{holder.head.lemma_.lower()} for" in verbs
+            return node.dep_ == "dobj" and holder.pos_ == "VERB" and holder.lemma_.lower() in verbs
+    else:
+        return False
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = node.lemma_.lower()
+    objects = [c for c in node.children if c.dep_ == "dobj" and lemma in verbs]
+    objects += [o for p in node.children if p.dep_ == "prep" and f"{lemma} {p.lower_}" in verbs for o in p.children if o.dep_ == "pobj"]
+    return any(_is_dated_noun(o) and o.i < token.i for o in objects)
+
+
+def _is_dated_noun(tok: Token) -> bool:
+    """True for a noun of a thing with a date of its own (``dated_nouns``: "summit", "talks")."""
+    return tok.lemma_.lower() in _dated_nouns() or tok.lower_ in _dated_nouns()
+
+
 def _wrapped_verb(token: Token) -> Token | None:
     """For a token on a verbless line that continues the line before it (a hard-wrapped sentence
     pasted from e-mail: "Biden will visit\nParis on Friday."), the verb the previous line ends in:
@@ -448,6 +484,8 @@ def find_timexes(parsed: Parsed) -> list[Timex]:
         tx.sentence = parsed.sentence_index(start)
         token = _token_at(parsed, start)
         tx.tense, tx.tense_marked = _clause_tense(token) if token is not None else ("past", False)
+        if kind in ("month_rel", "edge") and tx.tense != "future" and token is not None and forward_object(token):
+            tx.tense, tx.tense_marked = "future", True  # "proposed a summit in April": the summit's April
         if kind == "in_n" and tx.tense == "past":
             continue  # "has never faced a race in 24 years": a span, not a day ahead
         try:

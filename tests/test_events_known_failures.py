@@ -139,3 +139,13 @@ def test_no_plans_to_meet_is_denied_and_a_question_plans_nothing():
     rows = events("Q: Will you meet the president next week?\nA: We have no plans to meet him.")
     assert [r["status"] for r in rows] == ["possible", "denied"]
     assert "planned" not in [r["status"] for r in rows]
+
+
+def test_month_of_a_proposed_event_points_forward():
+    rows = events("Officials proposed a summit in Geneva in April.")
+    assert [(r["kind"], r["timex_value"], r["status"]) for r in rows] == [("summit", "2025-04", "proposed")]
+    rows = events("Ravi Sen called for talks with Jane Lo in June.")
+    assert [(r["participants"], r["timex_value"], r["status"]) for r in rows] == [(["Ravi Sen", "Jane Lo"], "2025-06", "proposed")]
+    # a past meeting's month stays in the past; a weekday keeps the verb's tense
+    assert [r["timex_value"] for r in events("Ravi Sen met Jane Lo in April.")] == ["2024-04"]
+    assert [r["date"] for r in events("Ravi Sen proposed talks with Jane Lo on Monday.")] == ["2025-03-03"]
