@@ -799,11 +799,16 @@ class _Extractor:
         after = self.parsed.text[st.end:sent.end_char].lower()
         return bool(re.match(r"\W*(?:,\s*)?but\b(?!\s+also)", after)) or bool(re.match(r"\W*(?:,\s*)?(?:only\s+)?if\b", after))
 
-    def _has_stance_signal(self, claim: str, cue: str | None) -> bool:
+    def _has_stance_signal(self, claim: str, cue: str | None, lemmas: str | None = None) -> bool:
+        """A stance word in ``claim`` (or its ``cue``, or ``lemmas``: the claim's lemmas, found from
+        the article when not given)."""
         low = (claim + " " + (cue or "")).lower()
-        span = self.doc.char_span(*self._find(claim), alignment_mode="expand") if self._find(claim) else None
-        if span is not None:
-            low += " " + " ".join(t.lemma_.lower() for t in span)
+        if lemmas is not None:
+            low += " " + lemmas
+        else:
+            span = self.doc.char_span(*self._find(claim), alignment_mode="expand") if self._find(claim) else None
+            if span is not None:
+                low += " " + " ".join(t.lemma_.lower() for t in span)
         w = self.words
         markers = w["support_verbs"] + w["oppose_verbs"] + w["doubt"] + ["should", "must", "need to", "have to", "would like", "want",
                                                                          "would not", "will not", "cannot", "can not", "won't", "wo n't"]
@@ -822,11 +827,55 @@ class _Extractor:
             return False
         return not self._has_stance_signal(st.claim, st.cue if st.quote_id is None else None)
 
+    def _masked_tokens(self, st: _Statement) -> set[int]:
+        """Indices of the tokens of ``st`` that name no issue and state no stance: an idiom of
+        ``data/stance.toml`` ("a meeting of minds", "took place"; matched on words or lemmas) and a
+        physical act, a verb of physical_acts with a place or thing of concrete_nouns for object
+        ("blocked the road": the verb and the object's phrase)."""
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        w = self.words
+        out: set[int] = set()
+        toks = list(span)
+        for idiom in w.get("idioms", []):
+            parts = idiom.split()
+            for k in range(len(toks) - len(parts) + 1):
+                if all(p in (t.lower_, t.lemma_.lower()) for p, t in zip(parts, toks[k:k + len(parts)])):
+                    out |= {t.i for t in toks[k:k + len(parts)]}
+        concrete = set(w.get("concrete_nouns", []))
+        for tok in toks:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in w.get("physical_acts", []):
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in concrete or c.lemma_.lower() in concrete)]
+                if objs:
+                    out.add(tok.i)
+                    out |= {c.i for c in tok.children if c.dep_ == "prt"}
+                    out |= {t.i for o in objs for t in o.subtree}
+        return out
+
+    def _view(self, st: _Statement, masked: set[int]) -> tuple[str, str, str | None]:
+        """(claim, lemmas, cue) of ``st`` as its topic and stance are read: the masked tokens
+        (:meth:`_masked_tokens`) blanked out of the claim (same length) and left out of the lemmas;
+        the cue dropped when it is a masked word."""
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        lemmas = " ".join(t.lemma_.lower() for t in span if t.i not in masked) if span is not None else ""
+        if not masked:
+            return st.claim, lemmas, st.cue
+        chars = list(st.claim)
+        cue = st.cue
+        for i in masked:
+            t = self.doc[i]
+            for c in range(max(t.idx - st.start, 0), min(t.idx + len(t.text) - st.start, len(chars))):
+                chars[c] = " "
+            if cue and t.lemma_.lower() == cue.lower():
+                cue = None
+        return "".join(chars), lemmas, cue
+
     def _find(self, claim: str) -> tuple[int, int] | None:
         pos = self.parsed.text.find(claim)
         return (pos, pos + len(claim)) if pos >= 0 else None
 
-    def _fallback_topic(self, st: _Statement) -> tuple[str | None, list[Token]]:
+    def _fallback_topic(self, st: _Statement, masked: frozenset[int] = frozenset()) -> tuple[str | None, list[Token]]:
         """A short topic phrase from the claim (its object) for a statement on no listed topic, and
         the words undoing it when the claim judges an undoing ("scrapping the treaty was the right
         call" -> ("treaty", [scrapping]): the stance is then reversed, as for a listed topic)."""
@@ -864,6 +913,8 @@ class _Extractor:
             obj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         if obj is None or obj.pos_ == "PRON" or self.actors.mention_at(obj) is not None:
             return None, []  # "he had spoken with Vasquez": a person is not a topic
+        if obj.i in masked:
+            return None, []  # "a meeting of minds", "took place", "blocked the road": no issue
         return self._phrase(obj), []
 
     def _judged(self, be: Token) -> bool:
@@ -925,8 +976,10 @@ class _Extractor:
         for st in statements:
             if self._mention_only(st):
                 continue  # "Sanctions were discussed, Peskov said": a topic mentioned, no stance on it
-            found = match_topics(st.claim, article_text) or match_topics(self._topic_frame(st), article_text)
-            if any(t.get("needs_stance_word") for t in found) and not self._has_stance_signal(st.claim, st.cue):
+            masked = self._masked_tokens(st)
+            view_claim, view_lemmas, view_cue = self._view(st, masked)
+            found = match_topics(view_claim, article_text) or match_topics(self._topic_frame(st), article_text)
+            if any(t.get("needs_stance_word") for t in found) and not self._has_stance_signal(view_claim, view_cue, view_lemmas):
                 found = [t for t in found if not t.get("needs_stance_word")]
                 if not found:
                     continue
@@ -937,13 +990,13 @@ class _Extractor:
                 if re.search(r"\bmade\b.{0,60}\bconditional on\b", st.claim):
                     stance = "conditional"
             else:
-                stance = self._read_stance(st, self._lemma_text(st) + " " + st.claim, st.cue if st.quote_id is None else None)
+                stance = self._read_stance(st, view_lemmas + " " + view_claim, view_cue if st.quote_id is None else None)
             if not found:
                 if _AGREEMENT.search(st.claim):
                     continue  # takes the other side's topics below
-                if not self._has_stance_signal(st.claim, st.cue):
+                if not self._has_stance_signal(view_claim, view_cue, view_lemmas):
                     continue
-                phrase, undo = self._fallback_topic(st)
+                phrase, undo = self._fallback_topic(st, frozenset(masked))
                 if not phrase:
                     continue
                 found = [phrase]
@@ -953,7 +1006,7 @@ class _Extractor:
             for speaker in st.speakers:
                 principal = self._principal(speaker, st)
                 for topic in found:
-                    topic_stance = stance if st.stance else self._topic_stance(st, topic, stance)
+                    topic_stance = stance if st.stance else self._topic_stance(st, topic, stance, view_claim)
                     undo = self._undoing(st, topic)
                     if undo:
                         # "it would be a mistake to lift sanctions": a stance on sanctions, reversed

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from lib.positions import undone_stance
+from lib.positions import match_topics, undone_stance
 from lib.tables import analyze_text
 
 
@@ -144,3 +144,36 @@ def test_negated_stance_verbs_are_not_negated_speech(text, expected):
 ])
 def test_a_reported_question_gives_no_position(text):
     assert rows(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# 5. words that name no issue: idioms, physical acts, a keyword of wide sense out of context
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin also denied any call took place.",
+    "Senator Tom Hale said a meeting of minds is unlikely.",
+    "Protesting farmers blocked the road, police said.",
+    "\"The crowd's energy was unbelievable,\" coach Tom Hale said.",
+    "Coach Tom Hale said the crowd's energy was unbelievable.",
+])
+def test_idioms_physical_acts_and_stray_keywords_give_no_topic(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Tom Hale said a meeting with Putin is unlikely.", [("Tom Hale", "leader meetings", "doubtful")]),
+    ("Hungary blocked the resolution.", [("Hungary", "resolution", "oppose")]),
+])
+def test_the_same_words_in_their_own_sense_keep_their_row(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("the crowd's energy was unbelievable", []),
+    ("strikes on energy", ["energy_infrastructure"]),
+    ("a halt to attacks on energy facilities", ["ceasefire", "energy_infrastructure"]),
+    ("the pipeline", ["energy_infrastructure"]),
+])
+def test_energy_alone_is_not_the_strikes_topic(claim, expected):
+    assert [t["id"] for t in match_topics(claim)] == expected
