@@ -51,6 +51,11 @@ MIN_YEAR, MAX_YEAR = 1000, 2999
 # from the analysed text). Removed from the body; non-breaking spaces become spaces.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069\u200e\u200f]")
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
+# control characters other than tab, line breaks and NUL (NUL marks binary data: check_text), and
+# ANSI terminal escape sequences as a whole
+_CONTROLS = re.compile("\x1b\\[[0-9;]*[A-Za-z]|[\x01-\x08\x0e-\x1f\x7f]")
+_INVISIBLE_OR_CONTROL = re.compile(_INVISIBLE.pattern + "|" + _CONTROLS.pattern)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _DATE_LINE = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2}|unknown)\b[ \t]*(?P<rest>.*)$", re.I)
 # "date 2025/02/13", "date tomorrow", "date 13-02-2025": a header date Parley cannot read
@@ -134,23 +139,41 @@ class Article:
         return len(_WORD.findall(self.text))
 
 
+def _removal(raw: str) -> re.Pattern:
+    """What :func:`normalise_text` removes from ``raw``: the invisible characters, and — when there
+    are only a few, as a stray bell or a terminal colour code pasted with the text — control
+    characters and ANSI escape sequences ("\\x1b[31m"). Many control characters mean binary data,
+    which :func:`check_text` refuses, so they are then kept for it to see."""
+    controls = _CONTROLS.findall(raw)
+    if controls and len(controls) <= max(8, len(raw) // 200):
+        return _INVISIBLE_OR_CONTROL
+    return _INVISIBLE
+
+
 def normalise_text(raw: str) -> str:
     """``raw`` with invisible characters removed (zero-width spaces and joiners, byte-order marks,
-    soft hyphens, bidirectional controls) and odd spaces (no-break, thin, figure) made plain spaces.
-    Applied to every article before anything else, so names are not split by what a reader does
-    not see and the displayed text is the analysed text."""
-    return _ODD_SPACES.sub(" ", _INVISIBLE.sub("", raw))
+    soft hyphens, bidirectional controls; a few stray control characters and terminal colour codes)
+    and odd spaces (no-break, thin, figure) made plain spaces; a lone surrogate (an unpaired half
+    of a UTF-16 pair, which no file can encode) becomes U+FFFD. Applied to every article before
+    anything else, so names are not split by what a reader does not see and the displayed text is
+    the analysed text."""
+    text = _removal(raw).sub("", raw)
+    return _SURROGATE.sub("\ufffd", _ODD_SPACES.sub(" ", text))
 
 
 def normalised_offsets(raw: str) -> list[int]:
     """For each character offset of ``raw`` (and one past its end), the offset it has in
     :func:`normalise_text` of ``raw``: removed characters map to the next kept one. Lets offsets
     given against an original file (brat gold) be carried into Parley's text."""
+    removed = [False] * len(raw)
+    for m in _removal(raw).finditer(raw):
+        for i in range(m.start(), m.end()):
+            removed[i] = True
     out = []
     j = 0
-    for ch in raw:
+    for gone in removed:
         out.append(j)
-        if not _INVISIBLE.match(ch):
+        if not gone:
             j += 1
     out.append(j)
     return out

@@ -103,3 +103,31 @@ def test_a_date_header_above_html_is_kept(raw, title):
 def test_a_date_header_above_plain_text_with_a_less_than_sign():
     article = parse_article("date 2025-03-05 Vote\n\nTurnout was <40% in May.")
     assert (article.text, article.title) == ("Turnout was <40% in May.", "Vote")
+
+
+# -- characters no reader sees ---------------------------------------------------------------------
+
+def test_a_lone_surrogate_becomes_a_replacement_character_instead_of_crashing():
+    res = analyze_text('Mayor Jane Whitcombe said "hi \ud800 there".', published="2025-03-05")
+    assert res.articles["text"][0] == 'Mayor Jane Whitcombe said "hi \ufffd there".'
+    assert list(res.quotes["text"]) == ["hi \ufffd there"]
+    assert res.articles["article_id"][0].startswith("pasted-")
+
+
+def test_a_few_stray_control_characters_are_removed_and_lose_no_row():
+    res = analyze_text("Mayor Jane Whitcombe said\x07 that the pier would reopen. She met Ola Berg\x08 on Monday.",
+                       published="2025-03-05")
+    assert res.articles["text"][0] == "Mayor Jane Whitcombe said that the pier would reopen. She met Ola Berg on Monday."
+    assert list(zip(res.quotes["speaker"], res.quotes["text"])) == [("Jane Whitcombe", "the pier would reopen")]
+    assert list(res.events["participants"]) == [["Jane Whitcombe", "Ola Berg"]]
+
+
+def test_terminal_colour_codes_are_removed_whole():
+    res = analyze_text("Mayor Jane Whitcombe said that \x1b[31mthe pier would reopen\x1b[0m.", published="2025-03-05")
+    assert list(res.quotes["text"]) == ["the pier would reopen"]
+
+
+def test_many_control_characters_still_mean_binary_data():
+    from lib.errors import BinaryInputError
+    with pytest.raises(BinaryInputError):
+        analyze_text("Mayor said " + "\x01\x02\x03" * 40 + " the pier would reopen.", published="2025-03-05")
