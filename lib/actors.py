@@ -142,7 +142,7 @@ def _surname(name: str) -> str:
 
 def _clean_name(text: str) -> str:
     """A name as a reader writes it: no photo-credit tail ("/Ukraine"), quotation marks,
-    possessive, leading article, sentence-initial auxiliary ("Will Trump meet ...?"), emoji or
+    possessive, leading article or live-blog time stamp, sentence-initial auxiliary ("Will Trump meet ...?"), emoji or
     other symbols, or runs of spaces."""
     text = text.split("/")[0] if "/" in text else text
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] not in ("S", "C") or ch in " \t")
@@ -153,6 +153,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s+[-–—]+$|^[-–—]+\s+", "", text)  # a dash left by the tagger ("Vanita Gupta -")
     text = re.sub(r"'s$", "", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])", "", text)  # a live blog's time stamp ("14:20 Scholz")
     text = re.sub(r"^(?:Will|Would|Did|Does|Do|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were)\s+(?=[A-Z])", "", text)
     return re.sub(r"\s+", " ", text).strip()
 

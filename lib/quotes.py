@@ -60,6 +60,7 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
 # What may open a paragraph before its quotation without being words of the reporter's sentence: a
 # live blog's time stamp ("14:05", "2.15pm", "09:30 GMT") or a list bullet.
 _ENTRY_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?|\d{1,2}\s*[ap]\.?m\.?|[-–•*·>])[\s:–—-]*", re.I)
+_ENTRY_PREFIX_AT_START = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\S)")  # "14:20 Scholz" -> "Scholz"
 # An interview transcript's labels: "Q:" (the interviewer) and "A:" (the interviewee).
 _QA_LABEL = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s+(?=\S)")
 _SAY_VERBS = {"say", "claim", "argue", "insist", "add", "state", "note", "report", "write", "declare",
@@ -311,6 +312,10 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 elif mark.can_close and (style == "double" or mark.char in "’'"):
                     # a closing mark with no opening one: a quotation whose opening mark is missing,
                     # when an attribution follows ("... breach of international law,' Carney said")
+                    # — not a plural possessive before its noun ("The ministers' statement said")
+                    word = re.match(r" ([a-z]+)", text[pos + 1:pos + 30]) if text[pos - 1:pos] in ("s", "S") else None
+                    if word is not None and word.group(1) not in _SUBJECT_OR_CUE:
+                        continue
                     if _speech_follows(text, pos + 1, None):
                         sentence_start = _sentence_start_before(text, p_start, pos)
                         if closed_here and closed_here[-1].close_char is not None and closed_here[-1].close_char >= sentence_start:
@@ -540,8 +545,12 @@ class _Extractor:
                 left = subj.left_edge.i - 1
                 if left > 0 and self.doc[left].text == ",":
                     ante = self.doc[left - 1]
-                    while ante.dep_ == "pobj" and ante.head.lower_ == "of" and ante.head.head.pos_ in ("NOUN", "PROPN"):
+                    # the people, not the place or group after them: "voters in Ohio", "members of unions"
+                    while ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ in ("NOUN", "PROPN"):
                         ante = ante.head.head
+                    if ante.ent_type_ in ("GPE", "LOC", "FAC") and ante.dep_ == "pobj" and ante.head.i > 0 \
+                            and self.doc[ante.head.i - 1].pos_ == "NOUN":
+                        ante = self.doc[ante.head.i - 1]  # "voters in Ohio" when "in Ohio" hangs on the verb
                     if ante.pos_ in ("NOUN", "PROPN"):
                         actors = self.actors.resolve(ante, exclude_tokens=exclude)
                         if actors:
@@ -875,14 +884,14 @@ class _Extractor:
         tok = self._token_at(start)
         if tok is None:
             return None
-        credit = self.doc.char_span(start, p_end, alignment_mode="expand")
+        credit = self.doc.char_span(start, span.outer_end + match.end(1), alignment_mode="expand")
         if credit is None or not len(credit):
             return None
         head = credit.root
         actors = self.actors.resolve(head)
         if not actors:
             return None
-        return actors, credit.text.strip()
+        return actors, credit.text.strip().rstrip(".").strip()
 
     def _transcript_row(self, span: MarkedSpan, label: re.Match) -> _Row | None:
         """A quoted transcript paragraph: ``"WALLACE: Let's start ...`` — the speaker is the label."""
@@ -1368,6 +1377,9 @@ class _Extractor:
             if edges is None:
                 continue  # the content is the quotation in marks; the words after it are the reporter's
             start, end = edges
+            end = self._close_open_mark(start, end)
+            end = self._drop_trailing_time(start, end)
+            tokens = [t for t in tokens if t.idx < end]
             key = (start, end)
             if key in seen:
                 continue
@@ -1728,6 +1740,21 @@ class _Extractor:
                             form="phrase"))
         return out
 
+    def _drop_trailing_time(self, start: int, end: int) -> int:
+        """The end of a reported clause that closes with quoted words followed only by a time
+        phrase ('said "We are back and ready to talk" on Monday'): the time tells when the speaker
+        spoke, so the clause ends at the closing mark."""
+        for span in self.marked:
+            if span.outer_start >= end:
+                break
+            if start <= span.outer_start and span.close_char is not None and span.outer_end < end:
+                tail = self.doc.char_span(span.outer_end, end, alignment_mode="expand")
+                words = [t for t in tail or [] if not (t.is_punct or t.is_space)]
+                if words and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in words) \
+                        and any(t.ent_type_ in ("DATE", "TIME") for t in words):
+                    return span.outer_end
+        return end
+
     def _close_open_mark(self, start: int, end: int) -> int:
         """The end of a phrase row ending in quoted words, moved past their closing mark (and the
         quotation's own final stop before it: 'an "outlaw nation."' -> ends after the mark), so
@@ -1871,7 +1898,7 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
                 "end": row.end,
                 "speakers": names,
                 "speaker_ids": ids,
-                "speaker_mention": row.speaker_mention.strip() if row.speaker_mention else None,
+                "speaker_mention": _ENTRY_PREFIX_AT_START.sub("", row.speaker_mention.strip()) or None if row.speaker_mention else None,
                 "cue_start": cue_start,
                 "cue_end": cue_end,
                 "context": parsed.text[row.context[0]:row.context[1]],

@@ -3,6 +3,8 @@ story is a small one written for these tests, with the exact rows Parley must gi
 
 from __future__ import annotations
 
+import pandas as pd
+
 from lib.tables import analyze_text
 
 
@@ -296,3 +298,52 @@ def test_the_city_of_a_place_speaks_as_that_place():
     assert rows("The city of Leeds is demanding that the rail operator restore the night trains.") == [
         ("indirect", "Leeds", "the rail operator restore the night trains"),
     ]
+
+
+# -- findings of an adversarial pass --------------------------------------------------------------------
+
+def test_plural_possessive_apostrophes_are_not_quotation_marks():
+    assert rows("The ministers' statement said the talks would go on. "
+                "The farmers' union leader, Ola Berg, said the deal was 'a betrayal'.") == [
+        ("indirect", "the ministers' statement", "the talks would go on"),
+        ("indirect", "Ola Berg", "the deal was 'a betrayal'"),
+        ("partial", "Ola Berg", "a betrayal"),
+    ]
+    assert rows("It's the boys' night, she added.") == []
+
+
+def test_a_clause_ending_in_quoted_words_leaves_out_the_time_of_saying():
+    assert rows('President Ana Lind said "We are back and ready to talk" on Monday.') == [
+        ("indirect", "Ana Lind", '"We are back and ready to talk"'),
+        ("partial", "Ana Lind", "We are back and ready to talk"),
+    ]
+
+
+def test_a_clause_ending_in_quoted_words_keeps_their_final_stop_and_mark():
+    assert rows('Chancellor Ola Berg said "we stand with the growers." He left on Monday.') == [
+        ("indirect", "Ola Berg", '"we stand with the growers."'),
+        ("partial", "Ola Berg", "we stand with the growers."),
+    ]
+
+
+def test_many_of_whom_after_a_place_takes_the_people_before_it():
+    assert rows("We spoke to voters in Leeds, many of whom said they would not vote again.") == [
+        ("indirect", "voters", "they would not vote again"),
+    ]
+
+
+def test_scoffed_is_a_cue():
+    assert rows('"Oh great, another strike," scoffed opposition leader Ola Berg.') == [
+        ("direct", "Ola Berg", "Oh great, another strike,"),
+    ]
+
+
+def test_cue_and_speaker_mention_are_the_words_in_the_text():
+    t = analyze_text('According to the foreign minister, Lars Nilsson, the talks failed.\n\n'
+                     '"Peace is possible," — Ukrainian President Volodymyr Zelensky.\n\n'
+                     '14:20 Ola Berg tells reporters: "We will help the growers."', published="2025-03-05")
+    q, text = t.quotes, t.articles.iloc[0]["text"]
+    assert list(q["cue"]) == ["according to", "—", "tells reporters"]  # one cue value to filter on; the offsets give the words
+    assert [text[int(a):int(b)] for a, b in zip(q["cue_start"], q["cue_end"]) if not pd.isna(a)] == ["According to", "tells reporters"]
+    assert list(q["speaker_mention"]) == ["the foreign minister", "Ukrainian President Volodymyr Zelensky", "Ola Berg"]
+    assert list(q["speaker"]) == ["Lars Nilsson", "Volodymyr Zelensky", "Ola Berg"]
