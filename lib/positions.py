@@ -653,7 +653,10 @@ class _Extractor:
             # the reporter's own characterisation, not something the actor said or did: a stance
             # verb in the present outside any report ("Governor Brooks supports the levy"), or in a
             # relative clause on the actor ("Councillor Reyes, who opposes the tax, ...")
-            characterised = report is None and (holder.dep_ == "relcl" or tok.tag_ in ("VBZ", "VBP") and lemma not in cognition)
+            # ("Fico does not support military aid": the present with "do" is the present too)
+            present = tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VB" and any(
+                c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+            characterised = report is None and (holder.dep_ == "relcl" or present and lemma not in cognition)
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
                                   quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(),
                                   sentence=self.parsed.sentence_index(tok.idx), said_by=said_by,

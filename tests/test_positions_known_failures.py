@@ -177,3 +177,25 @@ def test_the_same_words_in_their_own_sense_keep_their_row(text, expected):
 ])
 def test_energy_alone_is_not_the_strikes_topic(claim, expected):
     assert [t["id"] for t in match_topics(claim)] == expected
+
+
+# --------------------------------------------------------------------------------------------
+# 6. the reporter's present-tense description of a stance, without a speech cue, is reporter
+#    framing (schema: source_kind 'reporter' = the reporter's inference), negated or not
+
+
+def kinds(text: str) -> list[tuple[str, str, str, str]]:
+    res = analyze_text(text, published="2025-03-05")
+    return [(r["actor"], r["stance"], r["source_kind"], r["speaker"]) for r in res.positions.to_dict("records")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia's Robert Fico does not support military aid.", [("Robert Fico", "oppose", "reporter", "reporter")]),
+    ("Slovakia's Robert Fico doesn't support military aid.", [("Robert Fico", "oppose", "reporter", "reporter")]),
+    ("Slovakia's Robert Fico supports military aid.", [("Robert Fico", "support", "reporter", "reporter")]),
+    ("Hungary's Viktor Orban opposes new sanctions on Russia.", [("Viktor Orban", "oppose", "reporter", "reporter")]),
+    # a past act is the actor's own
+    ("Slovakia's Robert Fico did not support military aid.", [("Robert Fico", "oppose", "stated", "Robert Fico")]),
+])
+def test_present_stance_without_speech_is_reporter_framing(text, expected):
+    assert kinds(text) == expected
