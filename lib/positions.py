@@ -48,6 +48,8 @@ from lib.schema import make_frame
 
 STANCES = ("support", "oppose", "conditional", "mixed", "doubtful")
 _ROLLUP_PRIORITY = ["oppose", "doubtful", "conditional", "mixed", "support"]
+_OBJECT_PRONOUNS = {"it", "them", "this", "that", "these", "those"}
+_SUBJECT_PRONOUNS = {"this", "that"}
 _SPOKES = re.compile(r"spokes(?:man|woman|person)|press secretary|press office|spokespeople", re.I)
 
 
@@ -920,6 +922,50 @@ class _Extractor:
             return None, []  # "a meeting of minds", "took place", "blocked the road": no issue
         return self._phrase(obj), []
 
+    def _pronoun_ref(self, st: _Statement) -> str | None:
+        """How ``st`` points back to an earlier issue instead of naming one: 'object' when its verb's
+        object is a pronoun ("Tusk supports them", "would veto it"), 'subject' when the subject of
+        its judgement is "that"/"this" ("That is a mistake": the earlier statement is judged);
+        None otherwise."""
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span.root
+        heads = [root] + [c for c in root.children if c.dep_ == "xcomp"]
+        for head in heads:
+            for c in head.children:
+                obj = c if c.dep_ == "dobj" else next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+                if obj is not None and obj.lower_ in _OBJECT_PRONOUNS and obj.pos_ in ("PRON", "DET") and not list(obj.children):
+                    return "object"
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in _SUBJECT_PRONOUNS and not list(subj.children):
+            return "subject"
+        return None
+
+    def _antecedents(self, st: _Statement, by_sentence: dict) -> list[tuple[dict, str]]:
+        """The listed topics an anaphoric statement (:meth:`_pronoun_ref`) points back to, with the
+        stance they were stated with: the statements earlier in the same sentence, else those of
+        the previous sentence, else the topics of the previous sentence's words (read as a
+        statement: "The EU imposed sanctions." -> sanctions, support). Empty when none has a topic."""
+        found: dict[str, tuple[dict, str]] = {}
+        for _o, _p, topic, stance in by_sentence.get(st.sentence, []):
+            if _o.start < st.start and _o is not st and isinstance(topic, dict):
+                found.setdefault(topic["id"], (topic, stance))
+        previous = st.sentence - 1
+        # a sentence of one or two words states nothing (a speaker's label "LAVROV:"): look past it
+        while previous >= 0 and sum(t.is_alpha for t in self.parsed.sentences[previous]) < 3:
+            previous -= 1
+        if found or previous < 0:
+            return list(found.values())
+        for _o, _p, topic, stance in by_sentence.get(previous, []):
+            if isinstance(topic, dict):
+                found.setdefault(topic["id"], (topic, stance))
+        if not found:
+            sent = self.parsed.sentences[previous].text
+            for topic in match_topics(sent, self.parsed.text):
+                found.setdefault(topic["id"], (topic, classify_stance(sent)))
+        return list(found.values())
+
     def _judged(self, be: Token) -> bool:
         """``be`` has a judgement for predicate: a word of ``data/stance.toml`` (judgements, stance
         words: "a blunder", "a good idea", "the right call", "wise")."""
@@ -975,6 +1021,7 @@ class _Extractor:
         items: list[tuple[Actor, dict | str, str, _Statement, Actor | None]] = []
         statements = self.statements()
         by_sentence: dict[int, list[tuple[_Statement, Actor, dict | str, str]]] = {}
+        pending: list[tuple[_Statement, str, str]] = []  # statements pointing back (_pronoun_ref)
         article_text = self.parsed.text
         for st in statements:
             if self._mention_only(st):
@@ -999,6 +1046,10 @@ class _Extractor:
                     continue  # takes the other side's topics below
                 if not self._has_stance_signal(view_claim, view_cue, view_lemmas):
                     continue
+                ref = self._pronoun_ref(st)
+                if ref is not None:
+                    pending.append((st, ref, stance))  # "Tusk supports them": resolved below
+                    continue
                 phrase, undo = self._fallback_topic(st, frozenset(masked))
                 if not phrase:
                     continue
@@ -1014,6 +1065,20 @@ class _Extractor:
                     if undo:
                         # "it would be a mistake to lift sanctions": a stance on sanctions, reversed
                         topic_stance = undone_stance(stance) if st.stance else self._undone_topic_stance(st, topic, undo)
+                    items.append((principal, topic, topic_stance, st, st.said_by[0] if st.said_by else speaker))
+                    by_sentence.setdefault(st.sentence, []).append((st, principal, topic, topic_stance))
+        # a pronoun for an issue ("Orban opposes new sanctions. Tusk supports them."): the topic of
+        # the earlier clause or sentence, with the statement's own stance; "that"/"this" judged
+        # ("KALLAS: We will keep the sanctions. LAVROV: That is a mistake."): the earlier
+        # statement's topic, its stance kept by a favourable judgement, reversed by an opposing one
+        for st, ref, stance in sorted(pending, key=lambda p: p[0].start):
+            for topic, earlier in self._antecedents(st, by_sentence):
+                if ref == "subject":
+                    topic_stance = earlier if stance == "support" else reverse_stance(earlier) if stance == "oppose" else stance
+                else:
+                    topic_stance = stance
+                for speaker in st.speakers:
+                    principal = self._principal(speaker, st)
                     items.append((principal, topic, topic_stance, st, st.said_by[0] if st.said_by else speaker))
                     by_sentence.setdefault(st.sentence, []).append((st, principal, topic, topic_stance))
         # "X agreed with Y": X takes Y's stance on Y's topics in the same sentence

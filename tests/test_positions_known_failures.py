@@ -199,3 +199,25 @@ def kinds(text: str) -> list[tuple[str, str, str, str]]:
 ])
 def test_present_stance_without_speech_is_reporter_framing(text, expected):
     assert kinds(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# 7. a pronoun for an issue takes the topic of the earlier clause or sentence; "that"/"this"
+#    judged takes the earlier statement's topic, its stance kept or reversed by the judgement
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary's Viktor Orban opposes new sanctions on Russia. Poland's Donald Tusk supports them.",
+     [("Viktor Orban", "sanctions", "oppose"), ("Donald Tusk", "sanctions", "support")]),
+    ("Hungary's Viktor Orban opposes new sanctions on Russia, but Poland's Donald Tusk supports them.",
+     [("Viktor Orban", "sanctions", "oppose"), ("Donald Tusk", "sanctions", "support")]),
+    ("KALLAS: We will keep the sanctions in place.\nLAVROV: That is a mistake.",
+     [("KALLAS", "sanctions", "support"), ("LAVROV", "sanctions", "oppose")]),
+    ("The EU imposed sanctions on Moscow. Senator Tom Hale said that was the right decision.",
+     [("European Union", "sanctions", "support"), ("Tom Hale", "sanctions", "support")]),
+    # no topic before: no row (rather than a topic 'them' or 'mistake')
+    ("Orban met Tusk. Senator Tom Hale supports them.", []),
+    ("KALLAS: We met in Paris.\nLAVROV: That is a mistake.", []),
+])
+def test_a_pronoun_takes_the_topic_of_the_earlier_statement(text, expected):
+    assert sorted(rows(text)) == sorted(expected)
