@@ -922,6 +922,30 @@ class _Extractor:
             return None, []  # "a meeting of minds", "took place", "blocked the road": no issue
         return self._phrase(obj), []
 
+    def _event_claim(self, st: _Statement, found: list, view: tuple[str, str, str | None]) -> bool:
+        """``st`` claims that something happened to an issue ("claimed the election was stolen",
+        "said the deal was signed"): no stance word, a past passive verb, and a listed topic's
+        keyword in its subject. A claim about an event is no stance on the issue (the stance
+        vocabulary has no 'neutral'), so it gives no row (rule: stance.toml, claims of events)."""
+        if st.stance or not found or self._has_stance_signal(*view[:1], view[2], view[1]):
+            return False
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        # a past passive ("was stolen", "were signed"): no modal ("would be covered" is a plan), no
+        # negation ("have not been received"), not a copula ("the election was significant")
+        aux = [c for c in root.children if c.dep_ in ("aux", "auxpass", "neg")]
+        if root.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in root.children):
+            return False
+        if not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux) or any(c.tag_ == "MD" or c.dep_ == "neg" for c in aux):
+            return False
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        words = " " + " ".join(t.lower_ for t in subj.subtree) + " "
+        return any(_has(words, k) for t in found if isinstance(t, dict) for k in t["keywords"])
+
     def _pronoun_ref(self, st: _Statement) -> str | None:
         """How ``st`` points back to an earlier issue instead of naming one: 'object' when its verb's
         object is a pronoun ("Tusk supports them", "would veto it"), 'subject' when the subject of
@@ -1033,6 +1057,8 @@ class _Extractor:
                 found = [t for t in found if not t.get("needs_stance_word")]
                 if not found:
                     continue
+            if self._event_claim(st, found, (view_claim, view_lemmas, view_cue)):
+                continue  # "claimed the election was stolen": a claim about an event, no stance
             if st.stance:
                 stance = st.stance
                 if stance == "support" and self._reservation_follows(st):

@@ -221,3 +221,19 @@ def test_present_stance_without_speech_is_reporter_framing(text, expected):
 ])
 def test_a_pronoun_takes_the_topic_of_the_earlier_statement(text, expected):
     assert sorted(rows(text)) == sorted(expected)
+
+
+# --------------------------------------------------------------------------------------------
+# 8. a claim that something happened to an issue is no stance on it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ted Cruz claimed the election was stolen.", []),
+    ("Senator Ted Cruz said the deal was signed.", []),
+    # a plan, a judgement, a stance word: still a stance
+    ("Senator Ted Cruz said the election would be held in May.", [("Ted Cruz", "elections", "support")]),
+    ("Senator Ted Cruz said the election was a farce.", [("Ted Cruz", "elections", "oppose")]),
+    ("Senator Ted Cruz said the sanctions were rightly imposed.", [("Ted Cruz", "sanctions", "support")]),
+])
+def test_a_claim_about_an_event_is_no_stance(text, expected):
+    assert rows(text) == expected
