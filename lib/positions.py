@@ -23,6 +23,12 @@
   "it would be a mistake to lift sanctions" supports sanctions, "wise to lift sanctions" opposes;
   a claim that only mentions an issue ("Sanctions were discussed", "on the agenda": mention_words
   of ``data/stance.toml``) with no stance word gives no row, since no stance is stated;
+* **no stance** — negated or denied speech ("never said that ...", "denied saying ..."), a reported
+  question ("asked whether ..."), a claim that something happened to an issue ("claimed the
+  election was stolen") give no row; idioms ("a meeting of minds", "took place") and physical acts
+  ("blocked the road") are left out when topic and stance are read (``data/stance.toml``);
+* **anaphora** — a pronoun object ("Tusk supports them") takes the listed topic of the earlier
+  clause or sentence; "That is a mistake" judges the earlier statement (its stance kept or reversed);
 * **reporter inference** — framing such as "which will come as a bitter disappointment to Kyiv" is
   recorded with ``source_kind`` 'reporter' and ``speaker`` 'reporter', apart from what actors said.
 
