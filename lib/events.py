@@ -96,6 +96,7 @@ def _lexicon() -> dict:
         "meet_not_objects": set(data.get("meet_not_objects", [])),
         "phone_words": set(data.get("phone_words", [])),
         "call_purposes": set(data.get("call_purposes", [])),
+        "not_names": set(data.get("not_names", [])),
     }
 
 
@@ -170,6 +171,9 @@ class _Extractor:
         self.dct = parsed.article.published_date
         self._ents: dict[int, Span] | None = None
         self.speech = frozenset(lexicons.cues()["speech_verbs"])
+        # the actor mentions known before event extraction: a pronoun is resolved again only for a
+        # name found since (see _pronoun_agent)
+        self._first_pass = {(m.start, m.actor_id) for m in actors.mentions}
 
     # -- triggers ----------------------------------------------------------------------------
 
@@ -295,10 +299,94 @@ class _Extractor:
         m = self.actors.mention_at(tok)
         if m is not None:
             actor = self.actors.actor(m.actor_id)
-            return actor.kind == PERSON or not person_only
+            return actor.kind == PERSON or not person_only or self._surname_like(actor)
+        if self._name_like_noun(tok) and (self._known_name(tok) is not None or tok.dep_ == "dobj"):
+            return True  # "Merz will call Sanchez": a name the tagger read as a common noun
         if tok.lower_ in ("him", "her", "them", "each", "other", "counterpart") or tok.lemma_.lower() in ("counterpart", "leader", "president", "minister", "official", "envoy", "delegation", "team", "representative", "side"):
             return True
         return tok.pos_ == "PROPN" and not person_only
+
+    def _surname_like(self, actor: Actor) -> bool:
+        """True for an organisation actor that is most likely a person the entity tagger
+        mislabelled ('Trump said ...' tagged ORG): a single title-case word that is no known
+        organisation, outlet, platform or country."""
+        name = actor.name
+        if actor.kind != ORGANISATION or not re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", name):
+            return False
+        low = name.lower()
+        return not (low in lexicons.organisation_names() or low in lexicons.media_names()
+                    or low in {p.lower() for p in lexicons.platform_names()} or lexicons.country_of(name)
+                    or low in _GROUP_HEADS or low in lexicons.person_roles() or low in _CALENDAR)
+
+    def _name_like_noun(self, tok: Token) -> bool:
+        """True for a token the tagger read as a singular common noun that looks like a surname:
+        one title-case word ('Trump', 'Vance' opening a sentence), with no determiner or modifier,
+        no recorded mention, and no role, group, calendar, country or organisation word."""
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or self.actors.mention_at(tok) is not None:
+            return False
+        if not re.fullmatch(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?", tok.text):
+            return False
+        if any(not c.is_punct for c in tok.children):
+            return False
+        low = tok.lower_
+        return not (low in _GROUP_HEADS or low in lexicons.person_roles() or low in _CALENDAR or lexicons.country_of(tok.text)
+                    or low in lexicons.organisation_names() or low in lexicons.media_names() or low in lexicons.cues()["non_sources"])
+
+    def _known_name(self, tok: Token) -> Actor | None:
+        """The known person whose name or surname is the word ``tok`` (see
+        :meth:`_name_like_noun`), or None."""
+        actor = self.actors.find_by_name(tok.text) or self.actors._match_surname(tok.text)
+        return actor if actor is not None and actor.kind == PERSON else None
+
+    def _noun_as_name(self, tok: Token, create: bool) -> Actor | None:
+        """The person a surname-like common noun names ("President Trump met Xi on Monday. Trump met
+        Modi on Tuesday", where the tagger reads the second 'Trump' as the noun 'trump'): the known
+        person with that name or surname, else — when ``create`` — a new person. Records the
+        mention. None when ``tok`` does not look like a name (:meth:`_name_like_noun`)."""
+        if not self._name_like_noun(tok):
+            return None
+        actor = self._known_name(tok)
+        low = tok.lower_
+        common = low in self.lex["not_names"] or re.search(r"(?:ment|tion|sion|ity|ship|ness|ism)$", low) \
+            or len(low) >= 7 and re.search(r"(?:ance|ence|ure)$", low)
+        if actor is None and create and not common:
+            actor = self.actors._new_actor(tok.text, PERSON)
+        if actor is not None:
+            self.actors._add_mention(tok.i, tok.i + 1, actor, "name")
+        return actor
+
+    def _pronoun_agent(self, tok: Token) -> list[Actor] | None:
+        """A he/she/him/her resolved again now that the names of the events before it are known
+        (the name of an earlier event's subject may have had no entity label, so the first pass
+        bound the pronoun to the object: "Rubio met Lavrov. The next day, he met ..."), falling back
+        on the subject of a governing clause that names a person the tagger took for an
+        organisation or a common noun ("Trump said he may meet Putin"). None when neither finds
+        anyone."""
+        actor = self.actors.resolve_pronoun(tok)
+        before = self.actors.mention_at(tok)
+        if actor is not None and before is not None and actor.actor_id != before.actor_id and not any(
+                m.actor_id == actor.actor_id and m.start < tok.i and (m.start, m.actor_id) not in self._first_pass
+                for m in self.actors.mentions):
+            return None  # no new name since the first pass: its answer stands
+        if actor is None:
+            node = tok.head
+            for _ in range(4):
+                if node.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "parataxis") or node.head.i == node.i:
+                    break
+                node = node.head
+                subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+                if subj is None:
+                    continue
+                found = self.actors.mention_at(subj)
+                if found is not None and self._surname_like(self.actors.actor(found.actor_id)):
+                    actor = self.actors.actor(found.actor_id)
+                elif found is None:
+                    actor = self._noun_as_name(subj, create=True)
+                break
+        if actor is None:
+            return None
+        self.actors._add_mention(tok.i, tok.i + 1, actor, "pronoun")
+        return [actor]
 
     # -- participants ----------------------------------------------------------------------
 
@@ -420,6 +508,15 @@ class _Extractor:
                                 countries.append(country)
             if countries:
                 return [self._country_actor(c) for c in countries]
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her") and tok.dep_ != "poss":
+            mention = self.actors.mention_at(tok)
+            if mention is None or mention.form == "pronoun":
+                again = self._pronoun_agent(tok)
+                if again is not None:
+                    return again
+        named = self._noun_as_name(tok, create=tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB")
+        if named is not None:
+            return [named]
         actors = self.actors.resolve(tok, create=True)
         out = []
         for actor in actors:

@@ -149,3 +149,32 @@ def test_month_of_a_proposed_event_points_forward():
     # a past meeting's month stays in the past; a weekday keeps the verb's tense
     assert [r["timex_value"] for r in events("Ravi Sen met Jane Lo in April.")] == ["2024-04"]
     assert [r["date"] for r in events("Ravi Sen proposed talks with Jane Lo on Monday.")] == ["2025-03-03"]
+
+
+def test_surname_the_tagger_reads_as_a_common_noun_is_a_participant():
+    # 'Vance' opening a sentence is tagged as the noun 'vance': the known Vance, or a new person
+    assert summary("Senator Vance phoned Ruto on Monday. Vance met Lula on Friday.") == [
+        ("call", ["Vance", "Ruto"], "2025-03-03", "happened"),
+        ("meeting", ["Vance", "Lula"], "2025-02-28", "happened"),
+    ]
+    rows = events("Vance met Ruto in Nairobi this week.")
+    assert [(r["participants"], r["timex_value"]) for r in rows] == [(["Vance", "Ruto"], "2025-W10")]
+    rows = events("Trump met Xi Jinping on December 29, officials said.", published="2026-01-02")
+    assert [(r["participants"], r["date"]) for r in rows] == [(["Trump", "Xi Jinping"], "2025-12-29")]
+
+
+def test_call_to_a_person_the_tagger_labels_an_organisation():
+    rows = events("Carney will call Sheinbaum tomorrow.", published="2026-01-01")
+    assert [(r["kind"], r["participants"], r["date"], r["status"]) for r in rows] == [
+        ("call", ["Carney", "Sheinbaum"], "2026-01-02", "planned"),
+    ]
+
+
+def test_pronoun_subject_after_a_name_found_by_the_events_pass():
+    # the first pass knew no 'Kallas' (no entity label) and bound 'she' to the object
+    assert summary("On March 3, Kallas met Wadephul in Riga. The next day, she met Tsahkna.") == [
+        ("meeting", ["Kallas", "Wadephul"], "2025-03-03", "happened"),
+        ("meeting", ["Kallas", "Tsahkna"], "2025-03-04", "happened"),
+    ]
+    # 'Trump' tagged as an organisation is still the 'he' of the clause he governs
+    assert summary("Trump said he may meet Putin in Saudi Arabia.") == [("meeting", ["Trump", "Putin"], None, "possible")]
