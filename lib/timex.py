@@ -160,6 +160,7 @@ class Timex:
     approximate: bool = False
     sentence: int | None = None
     tense_marked: bool = False  # a verb gave the tense (not a column)
+    nearest: bool = False  # a weekday of a reduced 'scheduled for' (not a column): the nearest one
 
 
 def _iso(day: dt.date) -> str:
@@ -274,6 +275,24 @@ def _clause_tense(token: Token) -> tuple[str, bool]:
     lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     explicit_past = verb.tag_ == "VBD" or bool(lowers & {"had", "has", "have", "'d", "was", "were", "did"})
     return tense, tense != "past" or explicit_past and not through_noun
+
+
+def scheduled_participle(token: Token) -> bool:
+    """True when the time expression at ``token`` hangs on a reduced relative participle of
+    scheduling with no tense of its own: "A meeting, scheduled for Friday, was postponed", "talks
+    set for Monday". The schedule was made before publication, so its day may lie either side of
+    it."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    return node.tag_ == "VBN" and node.dep_ == "acl" and node.lemma_.lower() in _SCHEDULE_PASSIVES \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in node.children)
 
 
 def forward_object(token: Token) -> bool:
@@ -486,6 +505,8 @@ def find_timexes(parsed: Parsed) -> list[Timex]:
         tx.tense, tx.tense_marked = _clause_tense(token) if token is not None else ("past", False)
         if kind in ("month_rel", "edge") and tx.tense != "future" and token is not None and forward_object(token):
             tx.tense, tx.tense_marked = "future", True  # "proposed a summit in April": the summit's April
+        if kind == "weekday" and tx.tense == "past" and token is not None and scheduled_participle(token):
+            tx.tense, tx.nearest = "present", True  # "A meeting, scheduled for Friday, was postponed"
         if kind == "in_n" and tx.tense == "past":
             continue  # "has never faced a race in 24 years": a span, not a day ahead
         try:
@@ -802,6 +823,12 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
             tx.tense = "past"
         tx.granularity = "day"
         if dct is None:
+            return
+        if tx.nearest and modifier is None:
+            # the schedule was made before publication and may point either way: the nearer day,
+            # the coming one on a tie
+            ahead, back = resolve_weekday(weekday, dct, "future"), resolve_weekday(weekday, dct, "past")
+            _set_day(tx, ahead if (ahead - dct) <= (dct - back) else back, "dct")
             return
         tense = "future" if tx.tense == "future" or tx.tense == "present" and modifier is None and _present_is_future(match) else "past"
         _set_day(tx, resolve_weekday(weekday, dct, tense, modifier), "dct")

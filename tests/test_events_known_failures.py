@@ -178,3 +178,15 @@ def test_pronoun_subject_after_a_name_found_by_the_events_pass():
     ]
     # 'Trump' tagged as an organisation is still the 'he' of the clause he governs
     assert summary("Trump said he may meet Putin in Saudi Arabia.") == [("meeting", ["Trump", "Putin"], None, "possible")]
+
+
+def test_weekday_of_a_reduced_scheduled_for_is_the_nearest_one():
+    # published on a Wednesday: Friday two days ahead is nearer than Friday five days back
+    assert summary("A meeting, scheduled for Friday, was postponed.") == [("meeting", [], "2025-03-07", "cancelled")]
+    assert summary("Talks set for Thursday were called off.") == [("talks", [], "2025-03-06", "cancelled")]
+    # Monday two days back is nearer than Monday five days ahead
+    assert summary("A meeting between Ravi Sen and Jane Lo scheduled for Monday was cancelled.") == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "2025-03-03", "cancelled"),
+    ]
+    # a finite past verb keeps the past day
+    assert summary("Ravi Sen met Jane Lo on Friday.") == [("meeting", ["Ravi Sen", "Jane Lo"], "2025-02-28", "happened")]
