@@ -950,6 +950,9 @@ class ActorIndex:
 # building the index
 
 
+_GENDERED_OR_NEUTER = {"he", "she", "his", "her", "him", "himself", "herself", "it", "its", "itself", "they", "their", "them"}
+
+
 def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     """Corrected kind of a spaCy entity: person, organisation, country, place, or None (not an
     actor: platforms, dates, nationalities, all-caps shouting)."""
@@ -1009,6 +1012,13 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
             return PERSON
     if ent.label_ == "ORG" and ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
         return None  # a modifier ("HIMARS rocket systems"), not an actor
+    if ent.label_ == "ORG" and len(words) == 1 and stripped[:1].isupper() and not stripped.isupper() \
+            and ent.root.dep_ in ("nsubj", "nsubjpass"):
+        # "Trump said he may meet Putin", "Vance said his team ...": a one-word name the tagger
+        # calls an organisation, taken up by "he"/"she" in its own sentence ("Google said it ...")
+        later = [t for t in doc[ent.end:min(ent.sent.end, ent.end + 10)] if t.pos_ == "PRON" and t.lower_ in _GENDERED_OR_NEUTER]
+        if later and later[0].lower_ in ("he", "she", "his", "her", "him", "himself", "herself"):
+            return PERSON
     if ent.label_ == "PERSON":
         if not text[0].isupper():
             return None

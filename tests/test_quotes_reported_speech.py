@@ -347,3 +347,8 @@ def test_cue_and_speaker_mention_are_the_words_in_the_text():
     assert [text[int(a):int(b)] for a, b in zip(q["cue_start"], q["cue_end"]) if not pd.isna(a)] == ["According to", "tells reporters"]
     assert list(q["speaker_mention"]) == ["the foreign minister", "Ukrainian President Volodymyr Zelensky", "Ola Berg"]
     assert list(q["speaker"]) == ["Lars Nilsson", "Volodymyr Zelensky", "Ola Berg"]
+
+
+def test_a_one_word_name_tagged_an_organisation_but_taken_up_by_his_is_a_person():
+    t = analyze_text("Vance said his team would fly to Rome.", published="2025-03-05")
+    assert t.actors[["name", "kind"]].values.tolist() == [["Vance", "person"]]
