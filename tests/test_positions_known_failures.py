@@ -237,3 +237,16 @@ def test_a_pronoun_takes_the_topic_of_the_earlier_statement(text, expected):
 ])
 def test_a_claim_about_an_event_is_no_stance(text, expected):
     assert rows(text) == expected
+
+
+def test_a_claim_longer_than_any_real_quotation_is_read_on_its_first_2000_characters():
+    from lib.positions import MAX_CLAIM_CHARS
+    filler = "and the harbour will stay open for the fishing fleet every single day of the year " * 40
+    raw = f'Mayor Ola Berg said: "We oppose the sanctions {filler}."'
+    t = analyze_text(raw, published="2025-03-05")
+    text = t.articles.iloc[0]["text"]
+    rows_ = t.positions[t.positions["topic"] == "sanctions"]
+    assert list(rows_["stance"]) == ["oppose"]
+    for _, row in t.positions.iterrows():
+        assert row["end"] - row["start"] <= MAX_CLAIM_CHARS
+        assert text[row["start"]:row["end"]] == row["claim"]
