@@ -531,7 +531,9 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
         token += "\u00b6"
     marked = _HTML_BR.sub(token, html)
     body = trafilatura.extract(marked, include_comments=False, include_tables=False, favor_recall=True) or ""
-    meta = trafilatura.extract_metadata(html)
+    # the date only from the page's metadata (meta tags, JSON-LD, <time>): htmldate's extensive
+    # search also guesses from the text, and takes a footer's "Copyright ... 2025" for 2025-01-01
+    meta = trafilatura.extract_metadata(html, extensive=False)
     title = getattr(meta, "title", None) if meta else None
     date = getattr(meta, "date", None) if meta else None
     if not body.replace(token, "").strip():

@@ -131,3 +131,12 @@ def test_many_control_characters_still_mean_binary_data():
     from lib.errors import BinaryInputError
     with pytest.raises(BinaryInputError):
         analyze_text("Mayor said " + "\x01\x02\x03" * 40 + " the pier would reopen.", published="2025-03-05")
+
+
+def test_a_copyright_year_in_the_footer_is_not_the_publication_date():
+    page = ("<html><head><title>Port talks</title></head><body><article><p>Harbour master Tom Becker will "
+            "meet union leaders on Thursday to discuss the strike, he said.</p><p>More talks are planned for "
+            "the week after.</p></article><footer>Copyright Harbour Gazette 2025</footer></body></html>")
+    assert html_to_text(page)[2] is None
+    dated = page.replace("<head>", '<head><meta property="article:published_time" content="2025-03-04T10:00:00Z">')
+    assert html_to_text(dated)[2] == "2025-03-04"
