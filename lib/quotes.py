@@ -828,6 +828,9 @@ class _Extractor:
                 if node.i in self.quoted_tokens:
                     continue
                 if self._is_speech_verb(node):
+                    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "could", "might", "may", "to") for c in node.children) \
+                            and node.dep_ in ("ccomp", "xcomp") and self._is_speech_verb(node.head):
+                        continue  # "says Canada will respond 'with force'": the words are the sayer's
                     return node
         candidates = [t for s in sents for t in s if t.i not in self.quoted_tokens and self._is_speech_verb(t)]
         if not candidates:
@@ -1707,8 +1710,16 @@ class _Extractor:
                     continue  # "called a meeting", "called National Guard members to service"
                 if naming:
                     parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
-            if lemma in ("speak", "talk", "complain", "comment", "write", "testify", "joke", "boast", "brag", "rant", "muse") and not any(p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "against", "over") for p in parts):
-                continue  # "spoke with Putin" is a call, "spoke at a rally" says nothing of the content
+            if lemma in ("speak", "talk", "complain", "comment", "write", "testify", "joke", "boast", "brag", "rant", "muse"):
+                if not any(p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "against", "over") for p in parts):
+                    continue  # "spoke with Putin" is a call, "spoke at a rally" says nothing of the content
+                # "spoke to our reporter on Thursday about waiting lists": the content is what the
+                # speaker spoke about, not whom they spoke to or when
+                parts = [p for p in parts if p.dep_ == "prep" and p.lower_ in ("about", "of", "on", "against", "over")
+                         and not any(o.ent_type_ in ("DATE", "TIME") for o in p.children)]
+                if not parts:
+                    continue
+                tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
             if lemma in ("point",) and not any(p.dep_ == "prep" and p.lower_ == "to" for p in parts):
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
@@ -1829,8 +1840,8 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
         if runs_to_end and (says or tok.lower_ == "which"):
             tokens = [t for t in tokens if t.i < tok.i - 1]
             break
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”\"’'" or tokens[-1].text in ",.;:" or tokens[-1].dep_ == "cc"):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”\"’'%‰°" or tokens[-1].text in ",.;:" or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]  # "%" stays: "a pay rise below 8%" is the claim, "below 8" is not
     return tokens
 
 

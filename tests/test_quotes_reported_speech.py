@@ -352,3 +352,22 @@ def test_cue_and_speaker_mention_are_the_words_in_the_text():
 def test_a_one_word_name_tagged_an_organisation_but_taken_up_by_his_is_a_person():
     t = analyze_text("Vance said his team would fly to Rome.", published="2025-03-05")
     assert t.actors[["name", "kind"]].values.tolist() == [["Vance", "person"]]
+
+
+def test_a_percent_sign_ends_the_report_with_its_number():
+    assert rows("Council member Ravi Patel said that the dockworkers would not accept a pay rise below 8%.") == [
+        ("indirect", "Ravi Patel", "the dockworkers would not accept a pay rise below 8%"),
+    ]
+
+
+def test_spoke_to_a_reporter_about_a_topic_reports_the_topic_only():
+    assert rows("Nurse Sarah Khan spoke to our reporter on Thursday about hospital waiting lists.") == [
+        ("indirect", "Sarah Khan", "hospital waiting lists"),
+    ]
+
+
+def test_quoted_words_under_a_future_speech_verb_are_the_sayers():
+    assert rows('Prime Minister Ola Berg says Norland will respond "with force" to the tariffs.') == [
+        ("indirect", "Ola Berg", 'Norland will respond "with force" to the tariffs'),
+        ("partial", "Ola Berg", "with force"),
+    ]
