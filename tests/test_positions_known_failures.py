@@ -250,3 +250,16 @@ def test_a_claim_longer_than_any_real_quotation_is_read_on_its_first_2000_charac
     for _, row in t.positions.iterrows():
         assert row["end"] - row["start"] <= MAX_CLAIM_CHARS
         assert text[row["start"]:row["end"]] == row["claim"]
+
+
+# --------------------------------------------------------------------------------------------
+# 9. worry about an issue opposes it (user report: "were worried about X" read as support)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Local business owners said they were worried about the proposed property tax increase.",
+     [("Local business owners", "proposed property tax increase", "oppose")]),
+    ("Farmer Tom Hale said he feared the new sanctions.", [("Tom Hale", "sanctions", "oppose")]),
+])
+def test_worry_about_an_issue_opposes_it(text, expected):
+    assert rows(text) == expected
