@@ -902,6 +902,7 @@ class _Extractor:
             for k in range(len(toks) - len(parts) + 1):
                 if all(p in (t.lower_, t.lemma_.lower()) for p, t in zip(parts, toks[k:k + len(parts)])):
                     out |= {t.i for t in toks[k:k + len(parts)]}
+        out |= self._contrasted(toks)
         concrete = set(w.get("concrete_nouns", []))
         for tok in toks:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in w.get("physical_acts", []):
@@ -910,6 +911,25 @@ class _Extractor:
                     out.add(tok.i)
                     out |= {c.i for c in tok.children if c.dep_ == "prt"}
                     out |= {t.i for o in objs for t in o.subtree}
+        return out
+
+    @staticmethod
+    def _contrasted(toks: list[Token]) -> set[int]:
+        """Indices of the rejected half of a contrast "X, not Y" ("needs stability, not another
+        year of cuts"): the "not" hanging on a noun after a comma, and the phrase after it. The
+        claim is then read on X alone (support for X, or no row when X is no issue), so the
+        "not" neither turns the stance to oppose nor ends up in a topic phrase ("stability not")."""
+        out: set[int] = set()
+        for tok in toks:
+            head = tok.head
+            if tok.dep_ != "neg" or head.pos_ not in ("NOUN", "PROPN") or tok.i <= head.i:
+                continue
+            if tok.i == 0 or tok.doc[tok.i - 1].text not in (",", ";", "—", "–", "-"):
+                continue
+            out.add(tok.i)
+            for sib in head.children:
+                if sib.i > tok.i and sib.dep_ in ("appos", "conj", "dobj", "pobj", "npadvmod", "dep"):
+                    out |= {t.i for t in sib.subtree}
         return out
 
     def _view(self, st: _Statement, masked: set[int]) -> tuple[str, str, str | None]:
@@ -1058,6 +1078,7 @@ class _Extractor:
     def _phrase(self, obj: Token) -> str | None:
         """The words of the noun phrase headed by ``obj``, without determiners and clauses on it."""
         cut = {t.i for c in obj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        cut |= self._contrasted(list(obj.subtree))  # "stability, not another year of cuts": "stability"
         np = [t for t in obj.subtree if t.i not in cut and not t.is_punct and t.i - obj.left_edge.i < 7]
         if any(t.lower_ == "its" and t.dep_ == "poss" for t in np):
             return None  # "Not in its current form": the topic is what "its" refers to, not named here

@@ -263,3 +263,19 @@ def test_a_claim_longer_than_any_real_quotation_is_read_on_its_first_2000_charac
 ])
 def test_worry_about_an_issue_opposes_it(text, expected):
     assert rows(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# 10. a contrast "X, not Y" supports X; the "not" is in no topic and turns nothing to oppose
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The city needs stability, not another year of cuts," Governor Maria Lopez said.',
+     [("Maria Lopez", "stability", "support")]),
+    ("Senator Tom Hale said Europe needs sanctions, not talks.", [("Tom Hale", "sanctions", "support")]),
+    # a plain negation still opposes
+    ("Senator Tom Hale said Europe does not need sanctions.", [("Tom Hale", "sanctions", "oppose")]),
+])
+def test_a_contrast_supports_its_first_half(text, expected):
+    assert rows(text) == expected
+
