@@ -992,8 +992,12 @@ class _Extractor:
             obj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         if obj is None or obj.pos_ == "PRON" or self.actors.mention_at(obj) is not None:
             return None, []  # "he had spoken with Vasquez": a person is not a topic
+        # (a group of people is no issue either: data/stance.toml people_nouns, below)
         if obj.i in masked:
             return None, []  # "a meeting of minds", "took place", "blocked the road": no issue
+        people = set(self.words.get("people_nouns", []))
+        if obj.lower_ in people or obj.lemma_.lower() in people:
+            return None, []  # "keep asking families to pay more": the people affected are no issue
         return self._phrase(obj), []
 
     def _event_claim(self, st: _Statement, found: list, view: tuple[str, str, str | None]) -> bool:

@@ -279,3 +279,16 @@ def test_worry_about_an_issue_opposes_it(text, expected):
 def test_a_contrast_supports_its_first_half(text, expected):
     assert rows(text) == expected
 
+
+# --------------------------------------------------------------------------------------------
+# 11. the people affected by a claim are not its topic: no row rather than a wrong one
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We cannot keep asking families to pay more for less," Mayor Jane Holloway told reporters.', []),
+    ("Senator Tom Hale said he opposes the new workers.", []),
+    # a thing is still a topic
+    ("Senator Tom Hale said he opposes the new treaty.", [("Tom Hale", "new treaty", "oppose")]),
+])
+def test_people_affected_are_no_topic(text, expected):
+    assert rows(text) == expected
