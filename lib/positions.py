@@ -886,7 +886,8 @@ class _Extractor:
         """Indices of the tokens of ``st`` that name no issue and state no stance: an idiom of
         ``data/stance.toml`` ("a meeting of minds", "took place"; matched on words or lemmas) and a
         physical act, a verb of physical_acts with a place or thing of concrete_nouns for object
-        ("blocked the road": the verb and the object's phrase)."""
+        ("blocked the road": the verb and the object's phrase); the verb of "vote for/against X"
+        (X is the issue, not elections); the rejected half of a contrast (:meth:`_contrasted`)."""
         span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
         if span is None:
             return set()
@@ -903,6 +904,11 @@ class _Extractor:
                 if all(p in (t.lower_, t.lemma_.lower()) for p, t in zip(parts, toks[k:k + len(parts)])):
                     out |= {t.i for t in toks[k:k + len(parts)]}
         out |= self._contrasted(toks)
+        for tok in toks:
+            # "vote against it", "voted for the levy": a stance on what is voted on, not on elections
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "vote" and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "against") for c in tok.children):
+                out.add(tok.i)
         concrete = set(w.get("concrete_nouns", []))
         for tok in toks:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in w.get("physical_acts", []):
@@ -1048,25 +1054,34 @@ class _Extractor:
         """The listed topics an anaphoric statement (:meth:`_pronoun_ref`) points back to, with the
         stance they were stated with: the statements earlier in the same sentence, else those of
         the previous sentence, else the topics of the previous sentence's words (read as a
-        statement: "The EU imposed sanctions." -> sanctions, support). Empty when none has a topic."""
+        statement: "The EU imposed sanctions." -> sanctions, support), else the one topic phrase read
+        from an earlier statement there ("opposes the tax"). Empty when none has a topic."""
         found: dict[str, tuple[dict, str]] = {}
+        phrases: dict[str, tuple[str, str]] = {}  # topics read from claims ("the tax"), last resort
         for _o, _p, topic, stance in by_sentence.get(st.sentence, []):
-            if _o.start < st.start and _o is not st and isinstance(topic, dict):
-                found.setdefault(topic["id"], (topic, stance))
+            if _o.start < st.start and _o is not st:
+                if isinstance(topic, dict):
+                    found.setdefault(topic["id"], (topic, stance))
+                else:
+                    phrases.setdefault(topic.lower(), (topic, stance))
         previous = st.sentence - 1
         # a sentence of one or two words states nothing (a speaker's label "LAVROV:"): look past it
         while previous >= 0 and sum(t.is_alpha for t in self.parsed.sentences[previous]) < 3:
             previous -= 1
         if found or previous < 0:
-            return list(found.values())
+            return list(found.values()) or list(phrases.values())
         for _o, _p, topic, stance in by_sentence.get(previous, []):
             if isinstance(topic, dict):
                 found.setdefault(topic["id"], (topic, stance))
+            else:
+                phrases.setdefault(topic.lower(), (topic, stance))
         if not found:
             sent = self.parsed.sentences[previous].text
             for topic in match_topics(sent, self.parsed.text):
                 found.setdefault(topic["id"], (topic, classify_stance(sent)))
-        return list(found.values())
+        # no listed topic: the topic phrase of the earlier statement ("Patel opposes the tax. Patel
+        # vowed to vote against it." -> tax), when there is exactly one to point back to
+        return list(found.values()) or (list(phrases.values()) if len(phrases) == 1 else [])
 
     def _judged(self, be: Token) -> bool:
         """``be`` has a judgement for predicate: a word of ``data/stance.toml`` (judgements, stance

@@ -292,3 +292,18 @@ def test_a_contrast_supports_its_first_half(text, expected):
 ])
 def test_people_affected_are_no_topic(text, expected):
     assert rows(text) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# 12. "vote against/for X" is a stance on X, not on elections; "vote against it" points back
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Council member Ravi Patel opposes the tax. Patel vowed to vote against it.",
+     [("Ravi Patel", "tax", "oppose"), ("Ravi Patel", "tax", "oppose")]),
+    ("Senator Tom Hale vowed to vote against the levy.", [("Tom Hale", "levy", "oppose")]),
+    # a vote as such is still about elections
+    ("Senator Tom Hale called for a vote on the treaty.", [("Tom Hale", "elections", "support")]),
+])
+def test_vote_against_x_is_a_stance_on_x(text, expected):
+    assert rows(text) == expected
