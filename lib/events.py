@@ -583,6 +583,13 @@ class _Extractor:
                     # subject of the verb the adjunct modifies
                     subj_holder = subj_holder.head.head
                     continue
+                if subj_holder.dep_ == "acl" and subj_holder.tag_ == "VBD" and subj_holder.head.pos_ in ("NOUN", "PROPN"):
+                    # "The state governor, Maria Lopez, called Holloway on Monday ..., her office
+                    # said": a finite past verb parsed as a modifier of the noun before it is that
+                    # noun's predicate (a participle, "a man called Ivan", is VBN): the noun is the
+                    # subject, not the owner of some noun, nor the source who reports the call
+                    add(self._agents(subj_holder.head))
+                    break
                 if subj_holder.dep_ in ("xcomp", "conj", "advcl", "acl", "acomp") and subj_holder.head.i != subj_holder.i:
                     subj_holder = subj_holder.head
                     if subj_holder.pos_ in ("NOUN", "PROPN"):

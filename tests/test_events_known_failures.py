@@ -190,3 +190,11 @@ def test_weekday_of_a_reduced_scheduled_for_is_the_nearest_one():
     ]
     # a finite past verb keeps the past day
     assert summary("Ravi Sen met Jane Lo on Friday.") == [("meeting", ["Ravi Sen", "Jane Lo"], "2025-02-28", "happened")]
+
+
+def test_finite_verb_parsed_as_a_modifier_takes_the_noun_as_subject_not_the_source():
+    # "called" hangs on "governor" as a modifier (acl) in the parse; the reporting office is a source
+    assert summary("Mayor Jane Holloway defended her plan. The state governor, Maria Lopez, called Holloway "
+                   "on Monday to discuss the budget, Lopez's office said.") == [
+        ("call", ["Maria Lopez", "Jane Holloway"], "2025-03-03", "happened"),
+    ]
