@@ -588,8 +588,31 @@ def show_table(frame: pd.DataFrame, *, key: str, labels: dict[str, str] | None =
             config[column] = st.column_config.CheckboxColumn(label, width=width, help=hint)
         else:
             config[column] = st.column_config.TextColumn(label, width=width, help=hint)
-    (container or st).dataframe(frame, hide_index=True, key=key, column_config=config, placeholder="",
-                                row_height=92 if wrap else None)
+    row_height = WRAP_ROW_HEIGHT if wrap else ROW_HEIGHT
+    where = container or st
+    where.dataframe(frame, hide_index=True, key=key, column_config=config, placeholder="",
+                    row_height=row_height if wrap else None, height=table_height(len(frame), row_height))
+    if len(frame) > table_rows(row_height):
+        where.caption(f"{len(frame)} rows: scroll the table to see them all.")
+
+
+#: st.dataframe's row heights in pixels: Streamlit's default, and rows tall enough to wrap long text
+ROW_HEIGHT = 35
+WRAP_ROW_HEIGHT = 92
+#: the most rows a table shows before it scrolls, and the tallest a wrapped table gets (9 rows)
+TABLE_MAX_ROWS = 15
+TABLE_MAX_HEIGHT = 880
+
+
+def table_rows(row_height: int) -> int:
+    """How many rows a table shows before it scrolls: 15 plain rows, fewer tall ones."""
+    return max(1, min(TABLE_MAX_ROWS, (TABLE_MAX_HEIGHT - ROW_HEIGHT - 3) // row_height))
+
+
+def table_height(n_rows: int, row_height: int) -> int:
+    """The pixel height of a table of ``n_rows`` rows: every row (and the header), up to
+    :func:`table_rows` rows (Streamlit's "auto" height shows about 400 pixels, four wrapped rows)."""
+    return ROW_HEIGHT + row_height * max(1, min(n_rows, table_rows(row_height))) + 3
 
 
 # --------------------------------------------------------------------------------------------

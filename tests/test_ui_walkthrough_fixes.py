@@ -1,0 +1,69 @@
+"""AppTest of the fixes of a new user's walk through the app: table heights, week-dated events,
+the sidebar date notes, the download names of a pasted article, and the empty-filter wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from apptest_helpers import plain
+
+WEEK = """date 2025-02-13 Leaders to meet next week, officials say
+
+Donald Trump said on Wednesday that he had spoken to Vladimir Putin by phone.
+Trump said he would meet Putin next week in Saudi Arabia.
+The two leaders also discussed a possible visit, but no date was given.
+"""
+
+UNDATED = """The harbour board met the fishing cooperative on Tuesday to discuss the new quotas for the coming season.
+Board chair Ana Silva said the meeting had been long but useful, and that both sides would meet again next month.
+"""
+
+
+def paste(at: AppTest, text: str, published: dt.date | None = None) -> AppTest:
+    at.run()
+    at.radio(key="article").set_value("paste").run()
+    at.text_area(key="side-paste").input(text)
+    if published is not None:
+        at.sidebar.date_input(key="side-published").set_value(published)
+    at.button(key="side-analyse").click().run()
+    return at
+
+
+@pytest.fixture
+def heights(monkeypatch):
+    """``{key: height}`` of every st.dataframe drawn."""
+    import streamlit as st
+
+    seen: dict[str, object] = {}
+    real = st.dataframe
+
+    def spy(*args, **kwargs):
+        seen[kwargs.get("key")] = kwargs.get("height", "auto")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(st, "dataframe", spy)
+    return seen
+
+
+# --- 1. tables show their rows -------------------------------------------------------------
+
+def test_events_table_is_tall_enough_for_all_its_rows(app, heights):
+    at = app.run()
+    at.switch_page("pages/timeline.py").run()
+    n = len(at.dataframe[0].value)
+    assert n == 6
+    assert heights["tl-table"] == 35 + 92 * 6 + 3
+    assert "rows: scroll the table" not in " ".join(c.value for c in at.caption)
+
+
+def test_long_quotations_table_is_capped_and_says_it_scrolls(app, heights):
+    at = app.run()
+    at.switch_page("pages/quotes.py").run()
+    assert len(at.dataframe[1].value) == 18
+    assert heights["qt-table"] == 35 + 92 * 9 + 3
+    assert heights["qt-speakers"] == 35 + 35 * len(at.dataframe[0].value) + 3
+    assert "18 rows: scroll the table to see them all." in [c.value for c in at.caption]
