@@ -831,10 +831,41 @@ def event_participants(row: Any) -> list[str]:
     return [as_str(p) for p in as_list(row.get("participants")) if as_str(p)]
 
 
+#: precisions of a date known only to a period (drawn as a bar over the period on the timeline)
+PERIOD_GRANULARITIES = ("week", "month", "year")
+
+
+def _period_dated(row: Any) -> bool:
+    """True when the event is dated only to a week, month or year (no day, a period start)."""
+    return (not as_str(row.get("date")) and as_str(row.get("granularity")) in PERIOD_GRANULARITIES
+            and bool(as_str(row.get("period_start"))))
+
+
+def event_date(row: Any) -> str:
+    """The date of an event as shown: its day ("2025-02-12"), else the TIMEX value of its week,
+    month or year ("2025-W08", "2025-03"; the timeline draws it over that period), else ''."""
+    date = as_str(row.get("date"))
+    if date:
+        return date
+    if _period_dated(row):
+        return as_str(row.get("timex_value")) or as_str(row.get("period_start"))
+    return ""
+
+
+def event_when(events: pd.DataFrame) -> pd.Series:
+    """The day each event is drawn at on the timeline: its date, else the first day of its week,
+    month or year; NaT for an event of the grey 'undated' strip."""
+    when = events["date"]
+    if "period_start" in events and "granularity" in events:
+        coarse = events["granularity"].isin(list(PERIOD_GRANULARITIES)) & events["date"].isna()
+        when = events["date"].where(~coarse, events["period_start"])
+    return pd.to_datetime(when, errors="coerce", format="%Y-%m-%d")
+
+
 def event_label(row: Any) -> str:
     """"E1 · call: Donald Trump – Vladimir Putin (2025-02-12)" for one event row (plain text)."""
     who = " – ".join(event_participants(row)) or "participants unknown"
-    date = as_str(row.get("date")) or UNDATED
+    date = event_date(row) or UNDATED
     return f"{as_str(row.get('event_id'))} · {as_str(row.get('kind'))}: {who} ({date})"
 
 
@@ -901,7 +932,7 @@ def event_hover(row: Any) -> str:
     lines = [f"<b>{html_text(as_str(row.get('kind')).capitalize())}</b> · {html_text(row.get('status'))}"]
     who = ", ".join(event_participants(row))
     lines.append("Participants: " + (html_text(who) if who else "not named"))
-    date = as_str(row.get("date"))
+    date = event_date(row)
     source = date_source(row)
     if source.startswith("inferred"):
         source_words = f" ({html_text(source)})"
@@ -925,6 +956,7 @@ def events_for_display(events: pd.DataFrame) -> pd.DataFrame:
     "inferred from 'Later' (...)"), Status, Place, Duration ("about 1.5 hours"), Evidence."""
     out = for_display(events, ["event_id", "kind", "participants", "date", "status", "location",
                                "evidence"])
+    out["date"] = [event_date(r) or None for _, r in events.iterrows()]  # a week or month shows as such
     out.insert(4, "date_from", [date_source(r) for _, r in events.iterrows()])
     out.insert(7, "duration", [_duration_words(r) for _, r in events.iterrows()])
     return out
@@ -973,11 +1005,7 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
     frame = events.copy()
     # lib leaves ``date`` empty for an event known only to the week, month or year ("next month");
     # it is drawn from the first day of its period (period_start), with a bar over the period
-    when = frame["date"]
-    if "period_start" in frame:
-        coarse = frame["granularity"].isin(["week", "month", "year"]) & frame["date"].isna()
-        when = frame["date"].where(~coarse, frame["period_start"])
-    frame["_date"] = pd.to_datetime(when, errors="coerce", format="%Y-%m-%d")
+    frame["_date"] = event_when(frame)
     dated = frame[frame["_date"].notna()]
     undated = frame[frame["_date"].isna()]
     if len(undated):
@@ -1164,7 +1192,7 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
                 # the label sits on the curve's midpoint (t = 1/2)
                 label_x.append(xs[10])
                 label_y.append(ys[10])
-                date = as_str(row.get("date")) or UNDATED
+                date = event_date(row) or UNDATED
                 text = f"{as_str(row.get('kind'))}, {date}"
                 if status != "happened":
                     text += f" ({status})"

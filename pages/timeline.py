@@ -61,7 +61,7 @@ def _pick_event_from_chart() -> None:
 
 st.plotly_chart(ui.timeline_figure(shown), key=P + "chart", on_select=_pick_event_from_chart,
                 selection_mode="points", config=ui.PLOTLY_CONFIG)
-n_undated = int(shown["date"].isna().sum())
+n_undated = int(ui.event_when(shown).isna().sum())  # only the events of the grey strip
 st.caption("Colour = kind. ● filled: happened · ○ hollow: planned, proposed or possible · "
            "✕ grey, struck through: denied or cancelled. A pale bar spans a date known only to the "
            "week, month or year."

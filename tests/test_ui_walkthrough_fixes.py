@@ -67,3 +67,17 @@ def test_long_quotations_table_is_capped_and_says_it_scrolls(app, heights):
     assert heights["qt-table"] == 35 + 92 * 9 + 3
     assert heights["qt-speakers"] == 35 + 35 * len(at.dataframe[0].value) + 3
     assert "18 rows: scroll the table to see them all." in [c.value for c in at.caption]
+
+
+# --- 2. an event dated to a week is dated everywhere ----------------------------------------
+
+def test_week_dated_event_is_dated_in_caption_table_and_network(app):
+    at = paste(app, WEEK)
+    at.switch_page("pages/timeline.py").run()
+    table = at.dataframe[0].value
+    assert dict(zip(table["event_id"], table["date"].fillna(""))) == {"E1": "", "E2": "2025-W08", "E3": ""}
+    caption = next(c.value for c in at.caption if c.value.startswith("Colour = kind."))
+    assert " 2 event(s) without a date sit in the grey 'undated' strip" in caption
+    network = json.loads(at.get("plotly_chart")[1].proto.spec)
+    labels = [a["text"] for a in network["layout"]["annotations"] if "meeting" in a.get("text", "")]
+    assert labels == ["meeting, 2025-W08 (planned)"]
