@@ -252,6 +252,11 @@ def date_input(*, in_form: bool) -> str | None:
             _link_date_note(value)
             st.form_submit_button("Apply date", key=APPLY_DATE_KEY, width="stretch")
     chosen = value.isoformat() if isinstance(value, dt.date) else None
+    if isinstance(value, dt.date) and value > dt.date.today():
+        # accepted (an embargoed or mistyped date is the reader's call), but said
+        (st if in_form else st.sidebar).warning(
+            f"The publication date {chosen} is after today ({dt.date.today().isoformat()}); it is "
+            "used as given.", icon=":material/event_upcoming:")
     st.session_state[KEEP_DATE] = chosen
     return chosen
 
@@ -273,6 +278,9 @@ def date_notes(article: larticle.Article, chosen: str | None, source: str) -> st
     side = st.sidebar
     if article.published:
         side.caption(f"Published {article.published} (from the article).")
+        if chosen and chosen != article.published:
+            side.caption(f"The article's own date line ({article.published}) is used; the date "
+                         f"set above ({chosen}) is ignored.")
         return None
     if chosen:
         st.query_params[PUBLISHED_PARAM] = chosen

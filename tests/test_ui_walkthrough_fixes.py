@@ -81,3 +81,19 @@ def test_week_dated_event_is_dated_in_caption_table_and_network(app):
     network = json.loads(at.get("plotly_chart")[1].proto.spec)
     labels = [a["text"] for a in network["layout"]["annotations"] if "meeting" in a.get("text", "")]
     assert labels == ["meeting, 2025-W08 (planned)"]
+
+
+# --- 3. the sidebar says what it does with the date ------------------------------------------
+
+def test_future_publication_date_is_accepted_with_a_warning(app):
+    at = paste(app, UNDATED, dt.date(2099, 12, 31))
+    warnings = [plain(w.value) for w in at.sidebar.warning]
+    assert f"The publication date 2099-12-31 is after today ({dt.date.today().isoformat()}); it is used as given." in warnings
+    assert "Analysed as published on 2099-12-31 (the date set above)." in [plain(c.value) for c in at.sidebar.caption]
+
+
+def test_typed_date_ignored_for_the_articles_own_date_line_says_so(app):
+    at = paste(app, WEEK, dt.date(2024, 6, 14))
+    captions = [plain(c.value) for c in at.sidebar.caption]
+    assert "The article's own date line (2025-02-13) is used; the date set above (2024-06-14) is ignored." in captions
+    assert not [w for w in at.sidebar.warning if "after today" in w.value]
