@@ -27,6 +27,7 @@ import io
 import json
 import math
 import re
+import unicodedata
 import threading
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NoReturn, Sequence
@@ -513,11 +514,30 @@ def for_download(frame: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns={"paragraph": PARAGRAPH_DOWNLOAD})
 
 
+def slug(text: str, limit: int = 60) -> str:
+    """"ukraine-war-talks-start-now" for "Ukraine war talks start now!": lowercase ASCII letters
+    and digits joined by hyphens, at most ``limit`` characters (cut at a hyphen)."""
+    words = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", text).encode("ascii", "ignore")
+                   .decode("ascii").casefold()).strip("-")
+    if len(words) > limit:
+        words = words[:limit + 1].rsplit("-", 1)[0] if "-" in words[:limit + 1] else words[:limit]
+    return words.strip("-")
+
+
+def article_stem(article: Any) -> str:
+    """The file stem of an article's downloads: a pasted article (id ``pasted-<hash>``) is named
+    after a slug of its headline, like an upload or a sample; its id when it has no headline."""
+    article_id = as_str(getattr(article, "article_id", ""))
+    if article_id.startswith("pasted-"):
+        return slug(as_str(getattr(article, "title", ""))) or article_id
+    return article_id
+
+
 def download_name(name: str, *, filtered: bool = False) -> str:
     """File stem of a download: ``<article_id>-<name>`` (``-filtered`` when the table shown is
     filtered), e.g. ``2025-02-13-bbc-trump-putin-call-quotes-filtered``."""
     tables = current_tables()
-    stem = f"{tables.article.article_id}-{name}" if tables is not None else name
+    stem = f"{article_stem(tables.article)}-{name}" if tables is not None else name
     return stem + ("-filtered" if filtered else "")
 
 

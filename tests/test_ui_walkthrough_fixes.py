@@ -97,3 +97,22 @@ def test_typed_date_ignored_for_the_articles_own_date_line_says_so(app):
     captions = [plain(c.value) for c in at.sidebar.caption]
     assert "The article's own date line (2025-02-13) is used; the date set above (2024-06-14) is ignored." in captions
     assert not [w for w in at.sidebar.warning if "after today" in w.value]
+
+
+# --- 4. downloads of a pasted article are named after its headline ---------------------------
+
+def test_pasted_article_downloads_are_named_after_its_headline(app, downloads):
+    at = paste(app, WEEK)
+    at.switch_page("pages/quotes.py").run()
+    assert "leaders-to-meet-next-week-officials-say-quotes.csv" in downloads
+    assert not [name for name in downloads if name.startswith("pasted-")]
+
+
+def test_slug_falls_back_to_the_id():
+    from types import SimpleNamespace
+
+    from pages import _common as ui
+
+    assert ui.article_stem(SimpleNamespace(article_id="pasted-7dfdd717", title="")) == "pasted-7dfdd717"
+    assert ui.article_stem(SimpleNamespace(article_id="pasted-7dfdd717", title="Ça va? Déjà 100%!")) == "ca-va-deja-100"
+    assert ui.article_stem(SimpleNamespace(article_id="my-upload", title="Other")) == "my-upload"
