@@ -84,7 +84,8 @@ if needle:
 
 filtered = bool(chosen_speakers or chosen_kinds or chosen_cues or needle)
 if not len(shown):
-    described = ui.describe_filters({"speaker": chosen_speakers, "kind": chosen_kinds,
+    described = ui.describe_filters({"speaker": chosen_speakers,
+                                     "kind": [ui.QUOTE_KIND_WORDS.get(k, k) for k in chosen_kinds],
                                      "cue": chosen_cues, "words": needle})
     ui.empty_note(f"No quotation matches the filter {described}; the article has {len(quotes)} "
                   f"quotation(s) in all.")

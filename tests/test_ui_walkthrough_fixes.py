@@ -116,3 +116,15 @@ def test_slug_falls_back_to_the_id():
     assert ui.article_stem(SimpleNamespace(article_id="pasted-7dfdd717", title="")) == "pasted-7dfdd717"
     assert ui.article_stem(SimpleNamespace(article_id="pasted-7dfdd717", title="Ça va? Déjà 100%!")) == "ca-va-deja-100"
     assert ui.article_stem(SimpleNamespace(article_id="my-upload", title="Other")) == "my-upload"
+
+
+# --- 5. the empty-filter message uses the filter's words -------------------------------------
+
+def test_empty_filter_message_uses_the_kind_label(app):
+    at = app.run()
+    at.query_params["qt-kind"] = ["direct"]
+    at.query_params["qt-text"] = "zzzz"
+    at.switch_page("pages/quotes.py").run()
+    notes = " ".join(plain(i.value) for i in at.info)
+    assert "kind 'direct quotation', words 'zzzz'" in notes
+    assert "kind 'direct'" not in notes
