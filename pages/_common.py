@@ -1611,3 +1611,26 @@ def for_display(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
                 lambda v: ", ".join(str(x).strip() for x in as_list(v)) if _listy(v) else v
             )
     return strip_strings(out).reset_index(drop=True)
+
+
+def merge_evidence_pieces(items: list[dict]) -> list[dict]:
+    """Evidence items with the pieces of one quotation that overlap and say the same (same
+    quote_id and stance) joined into one item spanning both, so a statement reads as one line,
+    not twice with a different highlight. Items without offsets are kept as they are."""
+    out: list[dict] = []
+    for item in items:
+        start, end = as_int(item.get("start")), as_int(item.get("end"))
+        twin = None
+        if start is not None and end is not None:
+            twin = next((o for o in out if as_str(o.get("quote_id")) == as_str(item.get("quote_id"))
+                         and as_str(o.get("stance")) == as_str(item.get("stance"))
+                         and as_int(o.get("start")) is not None and as_int(o.get("end")) is not None
+                         and as_int(o.get("start")) < end and start < as_int(o.get("end"))), None)
+        if twin is None:
+            out.append(dict(item))
+            continue
+        twin["start"] = min(as_int(twin["start"]), start)
+        twin["end"] = max(as_int(twin["end"]), end)
+        if item.get("claim") and len(str(item["claim"])) > len(str(twin.get("claim") or "")):
+            twin["claim"] = item["claim"]
+    return out

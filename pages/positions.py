@@ -62,6 +62,7 @@ def show_evidence(rows, limit: int = EVIDENCE_LIMIT) -> None:
         if not items:
             items = [{"quote_id": row.get("quote_id"), "start": row.get("start"), "end": row.get("end"),
                       "stance": row.get("stance"), "claim": row.get("claim")}]
+        items = ui.merge_evidence_pieces(items)
         total += len(items)
         for item in items:
             if shown >= limit:

@@ -214,3 +214,18 @@ def test_two_files_with_one_stem_and_a_taken_suffix(capsys, tmp_path):
     assert articles == ["port", "port-3", "port-2"]
     assert quotes == ["port", "port-3", "port-2"]
     assert [t.article.article_id for t in Corpus.from_files(files).items] == ["port", "port-3", "port-2"]
+
+
+def test_overlapping_pieces_of_one_quotation_with_one_stance_are_one_evidence_line():
+    from pages import _common as ui
+    items = [
+        {"quote_id": "Q1", "stance": "support", "start": 41, "end": 201, "claim": "a"},
+        {"quote_id": "Q1", "stance": "support", "start": 126, "end": 201, "claim": "b"},
+        {"quote_id": "Q1", "stance": "oppose", "start": 126, "end": 201, "claim": "c"},
+        {"quote_id": "Q2", "stance": "support", "start": 300, "end": 350, "claim": "d"},
+        {"quote_id": "Q1", "stance": "support", "start": 500, "end": 520, "claim": "e"},
+    ]
+    merged = ui.merge_evidence_pieces(items)
+    assert [(i["quote_id"], i["stance"], i["start"], i["end"]) for i in merged] == [
+        ("Q1", "support", 41, 201), ("Q1", "oppose", 126, 201), ("Q2", "support", 300, 350), ("Q1", "support", 500, 520),
+    ]
