@@ -580,7 +580,7 @@ COLUMN_WIDTHS = {
     "event_id": 52, "quote_id": 48, "position_id": 60, "kind": 66, "status": 78, "date": 92,
     "paragraph": 84, "n_mentions": 80, "n_quotes": 90, "n_direct": 70, "n_partial": 70,
     "n_indirect": 80, "stance": 90, "participants": 130, "date_from": 112, "location": 76,
-    "duration": 76, "evidence": 250, "speaker": 110, "cue": 70, "channel": 76, "text": 264,
+    "duration": 76, "evidence": 250, "speaker": 110, "cue": 100, "channel": 76, "text": 264,
     "context": 214, "claim": 300,
 }
 #: tooltips of column headers (st.column_config help)
@@ -1554,6 +1554,15 @@ _SUMMARY_VERBS = {
 }
 
 
+def reads_plural(name: str) -> bool:
+    """An actor named by a plural description ("Local business owners", "Russian officials"):
+    the last word is a lower-case noun in -s (not -ss, -us, -is), so the summary says "oppose".
+    Proper names ("Ross", "Mr Evans") and singular descriptions ("the ministry") read singular."""
+    words = name.split()
+    last = words[-1] if words else ""
+    return last.isalpha() and last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 def summary_sentences(positions: pd.DataFrame, *, with_topics: bool = False) -> list[tuple]:
     """The plain-language summary, by template from the table (no language model):
     one sentence per (topic, stance), e.g. "Donald Trump and Pete Hegseth oppose NATO membership.",
@@ -1570,7 +1579,7 @@ def summary_sentences(positions: pd.DataFrame, *, with_topics: bool = False) -> 
         for stance, (names, ids) in by_stance.items():
             actors = list(names)
             singular, plural = _SUMMARY_VERBS.get(stance, (f"is {stance} on", f"are {stance} on"))
-            verb = singular if len(actors) == 1 else plural
+            verb = singular if len(actors) == 1 and not reads_plural(actors[0]) else plural
             sentence = f"{join_names(actors)} {verb} {topic}."
             sentence = sentence[0].upper() + sentence[1:]
             sentences.append((sentence, ids, topic) if with_topics else (sentence, ids))

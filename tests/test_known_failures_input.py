@@ -229,3 +229,17 @@ def test_overlapping_pieces_of_one_quotation_with_one_stance_are_one_evidence_li
     assert [(i["quote_id"], i["stance"], i["start"], i["end"]) for i in merged] == [
         ("Q1", "support", 41, 201), ("Q1", "oppose", 126, 201), ("Q2", "support", 300, 350), ("Q1", "support", 500, 520),
     ]
+
+
+def test_the_summary_says_oppose_for_a_plural_description_and_opposes_for_one_name():
+    from lib.schema import make_frame
+    from pages import _common as ui
+
+    positions = make_frame("positions", [
+        {"position_id": "P1", "actor": "Local business owners", "topic": "property tax", "stance": "oppose"},
+        {"position_id": "P2", "actor": "Ravi Patel", "topic": "library cuts", "stance": "oppose"},
+        {"position_id": "P3", "actor": "the ministry", "topic": "road tolls", "stance": "support"},
+    ])
+    assert [s for s, _ids in ui.summary_sentences(positions)] == [
+        "Local business owners oppose property tax.", "Ravi Patel opposes library cuts.", "The ministry supports road tolls.",
+    ]
