@@ -138,15 +138,18 @@ def _inflections(verb: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _inflected_verbs() -> tuple[tuple[str, re.Pattern], ...]:
-    """(base, pattern of its inflected forms) for each one-word stance verb of ``data/stance.toml``."""
+def _verb_forms() -> dict[str, list[str]]:
+    """Each one-word stance verb of ``data/stance.toml`` with its inflected forms (base excluded)."""
     lists = _stance_words()
     verbs = sorted({v for v in lists["support_verbs"] + lists["oppose_verbs"] if " " not in v and v.isalpha()})
-    out = []
-    for verb in verbs:
-        forms = [f for f in _inflections(verb) if f != verb]
-        out.append((verb, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")))
-    return tuple(out)
+    return {verb: [f for f in _inflections(verb) if f != verb] for verb in verbs}
+
+
+@functools.lru_cache(maxsize=1)
+def _inflected_verbs() -> tuple[tuple[str, re.Pattern], ...]:
+    """(base, pattern of its inflected forms) for each one-word stance verb of ``data/stance.toml``."""
+    return tuple((verb, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])"))
+                 for verb, forms in _verb_forms().items())
 
 
 @functools.lru_cache(maxsize=8)
@@ -172,9 +175,7 @@ def _base_forms(low: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _any_inflected() -> re.Pattern:
     """Any inflected form of any one-word stance verb (:func:`_inflected_verbs`), as one pattern."""
-    lists = _stance_words()
-    verbs = {v for v in lists["support_verbs"] + lists["oppose_verbs"] if " " not in v and v.isalpha()}
-    forms = sorted({re.escape(f) for v in verbs for f in _inflections(v) if f != v}, key=len, reverse=True)
+    forms = sorted({re.escape(f) for fs in _verb_forms().values() for f in fs}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])")
 
 

@@ -1464,14 +1464,17 @@ class _Extractor:
         answer (the first of them on a tie), or nobody (a null speaker) when it names no person."""
         out: list[_Row] = []
         taken = [(r.start, r.end) for r in marked]
-        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text)]
         answers = []
-        for a, b in lines:
-            lead = len(self.text[a:b]) - len(self.text[a:b].lstrip())
-            m = _QA_LABEL.match(self.text, a + lead, b)
-            if m and m.group(1)[0] == "A" and not any(s <= m.end() < e for s, e in taken):
-                answers.append((m.end(), a + len(self.text[a:b].rstrip())))
-        questions = [1 for a, b in lines if (m := _QA_LABEL.match(self.text, a + len(self.text[a:b]) - len(self.text[a:b].lstrip()), b)) and m.group(1)[0] == "Q"]
+        questions = 0
+        for line in re.finditer(r"[^\n]+", self.text):
+            a, b = line.start(), line.end()
+            m = _QA_LABEL.match(self.text, a + len(line.group()) - len(line.group().lstrip()), b)
+            if m is None:
+                continue
+            if m.group(1)[0] == "Q":
+                questions += 1
+            elif not any(s <= m.end() < e for s, e in taken):
+                answers.append((m.end(), a + len(line.group().rstrip())))
         if not answers or not questions:
             return out  # an "A:" without any "Q:" is not an interview transcript
         first = answers[0][0]
