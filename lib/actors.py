@@ -801,6 +801,18 @@ class ActorIndex:
             if not create:
                 return None
             return self._description(np, PERSON)
+        roles = lexicons.roles()
+        if (
+            (head.pos_ == "NOUN" and lemma in roles.get("collective_nouns", ()))
+            or (head.tag_ in ("NNS", "NNPS") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
+                and head.lower_ not in roles.get("unit_nouns", ()) and head.lower_ not in lexicons.cues()["non_sources"]
+                and head.head.lemma_.lower() not in lexicons.cues().get("evidential_verbs", ()))
+        ):
+            # "the family said", "His surrogates insisted", "The Europeans derided the deal"; not
+            # "signs pointed to" (a verb things do too: data/cues.toml evidential_verbs)
+            if not create:
+                return None
+            return self._description(np, GROUP)
         return None
 
     def _resolve_role(self, head: Token, np: Span, role: str, nationality: str | None, exclude: set[int], possessive: Token | None) -> Actor | None:

@@ -371,3 +371,16 @@ def test_quoted_words_under_a_future_speech_verb_are_the_sayers():
         ("indirect", "Ola Berg", 'Norland will respond "with force" to the tariffs'),
         ("partial", "Ola Berg", "with force"),
     ]
+
+
+# -- a group of people named by a common noun no word list holds ------------------------------------
+
+def test_a_plural_or_collective_noun_subject_of_a_speech_verb_is_a_source():
+    assert rows("Fans said the club was a disgrace. The family insisted the coach had lied.") == [
+        ("indirect", "Fans", "the club was a disgrace"),
+        ("indirect", "the family", "the coach had lied"),
+    ]
+
+
+def test_a_plural_noun_with_a_verb_things_do_too_is_not_a_source():
+    assert rows("Signs pointed to a deeper rift in the coalition. Results suggest the plan failed.") == []
