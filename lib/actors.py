@@ -500,7 +500,8 @@ class ActorIndex:
             if country:
                 actor = self.find_by_name(country[0]) or self._new_actor(country[0], COUNTRY)
             else:
-                kind = ORGANISATION if (lexicons.media_names() & {name.lower()} or name.lower() in lexicons.organisation_names()) else PERSON
+                kind = ORGANISATION if (lexicons.media_names() & {name.lower()} or name.lower() in lexicons.organisation_names()
+                                        or (" " not in name and _taken_up_as_neuter(head))) else PERSON
                 if len(name.split()) == 1 and kind == PERSON and not name[:1].isupper():
                     return None
                 actor = self._new_actor(name, kind)
@@ -963,6 +964,30 @@ class ActorIndex:
 
 
 _GENDERED_OR_NEUTER = {"he", "she", "his", "her", "him", "himself", "herself", "it", "its", "itself", "they", "their", "them"}
+
+
+def _taken_up_as_neuter(head: Token) -> bool:
+    """True when the first third-person pronoun after a one-word name the tagger gave no entity
+    label ("Gazprom said it would cut supplies", "Equinor said its output rose") is neuter: "its"
+    or "itself" in the name's sentence or the next, or "it" as the subject of a clause (not a form
+    of "be": "said it was a good day" is an empty "it") under the name's own verb. A
+    "he"/"she"/"his"/"her" in those sentences, or no pronoun, leaves the name a person."""
+    doc = head.doc
+    sent = head.sent
+    end = sent.end
+    if end < len(doc):
+        end = doc[end].sent.end  # and the next sentence
+    neuter = False
+    for tok in doc[head.i + 1:end]:
+        low = tok.lower_
+        if low in ("he", "she", "his", "her", "him", "himself", "herself"):
+            return False
+        if low in ("its", "itself"):
+            neuter = True
+        elif low == "it" and tok.dep_ == "nsubj" and head.dep_ == "nsubj" and tok.head.head.i == head.head.i \
+                and tok.head.lemma_ != "be" and tok.i < sent.end:
+            neuter = True
+    return neuter
 
 
 def _entity_kind(ent: Span, person_names: set[str]) -> str | None:

@@ -11,6 +11,7 @@ from lib.actors import ActorIndex, nationality_of, resolve_actors, role_head, ro
 from lib.article import parse_article
 from lib.nlp import parse
 from lib.schema import columns
+from lib.tables import analyze_text
 
 
 def index_of(body: str) -> ActorIndex:
@@ -304,3 +305,14 @@ def test_nationality_of():
     assert nationality_of(["US", "President"]) == "United States"
     assert nationality_of("Kremlin spokesman") == "Russia"
     assert nationality_of("the harbour official") is None
+
+
+def test_a_one_word_name_without_entity_label_taken_up_by_it_is_an_organisation():
+    t = analyze_text("Gazprom said it would cut supplies to Austria from Monday. Its chief executive declined to comment.")
+    assert t.actors[["name", "kind"]].values.tolist()[0] == ["Gazprom", "organisation"]
+    assert t.quotes[["speaker", "text"]].values.tolist() == [["Gazprom", "it would cut supplies to Austria from Monday"]]
+
+
+def test_an_empty_it_after_a_one_word_name_does_not_make_it_an_organisation():
+    t = analyze_text("Okafor said it was a long night.")
+    assert t.actors[["name", "kind"]].values.tolist() == [["Okafor", "person"]]
