@@ -675,6 +675,21 @@ class ActorIndex:
                 continue
             if best is None or score > best[0]:
                 best = (score, actor)
+        if best is None and number == "sg" and pronoun.dep_ in _SUBJECT_DEPS:
+            # cataphora: nobody compatible is named before the pronoun ("The situation, she said,
+            # was grave. Maria Lopez ..." at the top of a feature): the first compatible person
+            # named later as the subject of a main clause in the same or the next sentence, whose
+            # gender is known to agree (not a name inside what is said, nor one of unknown gender)
+            here = self.sentence_of(pronoun)
+            doc = pronoun.doc
+            for m in sorted(self.mentions, key=lambda m: m.start):
+                if m.start > pronoun.i and m.form == "name" and here <= m.sentence <= here + 1 \
+                        and gender and self.actors[m.actor_id].gender == gender and compatible(self.actors[m.actor_id]):
+                    node = doc[m.start:m.end].root
+                    while node.dep_ in ("appos", "conj", "compound", "flat") and node.head.i != node.i:
+                        node = node.head
+                    if node.dep_ in _SUBJECT_DEPS and (node.head.dep_ == "ROOT" or node.head.dep_ == "conj" and node.head.head.dep_ == "ROOT"):
+                        return self.actors[m.actor_id]
         # a salience guess does not teach the actor a gender (an error would then spread)
         return best[1] if best is not None else None
 

@@ -384,3 +384,17 @@ def test_a_plural_or_collective_noun_subject_of_a_speech_verb_is_a_source():
 
 def test_a_plural_noun_with_a_verb_things_do_too_is_not_a_source():
     assert rows("Signs pointed to a deeper rift in the coalition. Results suggest the plan failed.") == []
+
+
+# -- a pronoun before the name it stands for (cataphora, at the top of a feature) ------------------
+
+def test_a_pronoun_before_any_name_takes_the_next_sentences_subject_of_its_gender():
+    assert rows("The situation, she said, was grave. Maria Lopez spoke after the vote.") == [
+        ("indirect", "Maria Lopez", "The situation was grave"),
+    ]
+
+
+def test_a_pronoun_before_any_name_does_not_take_a_name_of_another_gender_or_inside_the_report():
+    assert rows('"It is over," he said. Maria Lopez disagreed.') == [("direct", "", "It is over,")]
+    # Anna Berg is inside what is said: she is not the speaker (an indirect row without a speaker is dropped)
+    assert rows("She said voters had turned against Anna Berg. Tom Reyes said nothing.") == []
