@@ -197,7 +197,26 @@ def _grammatical_weight(token: Token) -> int:
     adverbial = dep == "pobj" and node.head.head.pos_ in ("VERB", "AUX")
     if not adverbial:
         weight += 50
+    if _inside_report(node):
+        weight //= 2
     return weight
+
+
+def _inside_report(token: Token) -> bool:
+    """True when ``token`` lies in the content clause of a verb of saying ("McKinney said *Clinton*
+    does not ..."): a person talked about, not a person talking. Parley's addition to Lappin & Leass:
+    such mentions count half, so that a later "she said" prefers the last speaker."""
+    speech = lexicons.cues()["speech_verbs"]
+    if token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in speech:
+        return False  # the subject of a verb of saying speaks, even in a clause misparsed as content
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "parataxis") and node.head.lemma_.lower() in speech:
+            return True
+        node = node.head
+    return False
 
 
 def role_head(phrase: str) -> str | None:

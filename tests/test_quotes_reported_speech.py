@@ -398,3 +398,9 @@ def test_a_pronoun_before_any_name_does_not_take_a_name_of_another_gender_or_ins
     assert rows('"It is over," he said. Maria Lopez disagreed.') == [("direct", "", "It is over,")]
     # Anna Berg is inside what is said: she is not the speaker (an indirect row without a speaker is dropped)
     assert rows("She said voters had turned against Anna Berg. Tom Reyes said nothing.") == []
+
+
+def test_a_person_talked_about_in_a_report_is_not_the_next_she_said():
+    story = ('Maria Lopez, the mayor, visited the port on Monday. Councillor Brodsky said Lopez had ignored '
+             'the dock workers for years. "She only comes when there are cameras," she said.')
+    assert [s for _k, s, _t in rows(story)] == ["Councillor Brodsky", "Councillor Brodsky"]
