@@ -445,10 +445,12 @@ class _Extractor:
         self.marked = find_marked_spans(self.text, parsed.article.paragraphs, parsed)
         self.quoted_tokens: set[int] = set()
         self.marked_tokens: list[set[int]] = []
+        self.span_of_token: dict[int, MarkedSpan] = {}
         for span in self.marked:
             toks = self._tokens_in(span.outer_start, span.outer_end)
             self.marked_tokens.append(toks)
             self.quoted_tokens |= toks
+            self.span_of_token.update(dict.fromkeys(toks, span))
 
     # -- token helpers -------------------------------------------------------------------
 
@@ -715,7 +717,9 @@ class _Extractor:
         # title of a programme/work: "on “Fox News Sunday,”" — title case, short, after on/in/at
         small = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"}
         letters = [w for w in words if w[:1].isalpha() and w.lower() not in small]
-        if letters and len(words) <= 6 and all(w[:1].isupper() for w in letters) and prev_word in ("on", "in", "at", "from", "of", "watch", "read") and not re.search(r"[.!?]\W*$", content):
+        if letters and len(words) <= 6 and all(w[:1].isupper() for w in letters) and not re.search(r"[.!?]\W*$", content) \
+                and (prev_word in ("on", "in", "at", "from", "of", "watch", "read")
+                     or re.search(r"\b[A-Z][\w.&-]*['’]s\s*$", before)):  # an outlet's programme: CNN's “State of the Union”
             return True
         return False
 
@@ -1149,9 +1153,15 @@ class _Extractor:
                 return [t for t in obj.subtree]
         # a that-clause attached elsewhere by the parser, right after the verb's own words
         for tok in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
+            if tok.i in self.span_of_token and self._is_not_a_quotation(self.span_of_token[tok.i]):
+                continue  # a title between the verb and its clause: 'said on WKRN's "Morning Edition" that'
             if tok.is_sent_start or tok.text in ".;:" or tok.i in self.quoted_tokens:
                 break
-            if tok.lower_ == "that" and tok.dep_ in ("mark", "advmod") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            # (or taken for a relative pronoun of the channel's name: 'said on WKRN's "Morning
+            # Edition" that the bridge must close', where the clause has a subject of its own)
+            misread = tok.dep_ in ("dobj", "nsubj") and tok.head.dep_ == "relcl" and tok.head.head.dep_ == "pobj" \
+                and tok.head.head.head.head.i == verb.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children)
+            if tok.lower_ == "that" and (tok.dep_ in ("mark", "advmod") or misread) and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
                 between = doc[verb.i + 1:tok.i]
                 if not any(t.pos_ in ("VERB", "AUX") for t in between):
                     return [t for t in tok.head.subtree if t.i > tok.i]
@@ -1197,8 +1207,10 @@ class _Extractor:
         # "Language unclear on whether single mothers are covered, experts say.": a headline-style
         # report with no finite verb before an appended attribution; the parser makes the verb the
         # root and the report a loose dependent of it
+        # (not when the verb has its own object: "One after another, the miners declared bankruptcy")
         if verb.dep_ == "ROOT" and subj is not None and subj.i < verb.i and subj.left_edge.i > 0 \
-                and doc[subj.left_edge.i - 1].text == "," and not [t for t in doc[subj.right_edge.i + 1:verb.i] if not t.is_space]:
+                and doc[subj.left_edge.i - 1].text == "," and not [t for t in doc[subj.right_edge.i + 1:verb.i] if not t.is_space] \
+                and not any(c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") for c in verb.children):
             sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
             tokens = [t for t in sent if t.i < subj.left_edge.i - 1 and not t.is_space]
             loose = [c for c in verb.children if c.i < subj.left_edge.i and c.dep_ in ("dep", "npadvmod", "nsubj", "dobj")
@@ -1701,6 +1713,8 @@ class _Extractor:
                     pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                     if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC"):
                         continue
+                    if lemma in _SAY_VERBS | {"tell", "speak", "talk", "comment"} and child.lower_ in ("on", "to") and _names_a_channel(pobj):
+                        continue  # "said on MSNBC's "Morning Joe"", "told CNN": where, not what
                     parts.append(child)
             parts = [p for p in parts if p.ent_type_ not in ("DATE", "TIME")]  # "called Friday for ..."
             if not parts:
@@ -1820,6 +1834,25 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(body_start), context=(p_start, p_end),
                             form="transcript" if transcript else "clause"))
         return out
+
+
+_PROGRAMME_NOUNS = {"show", "programme", "program", "broadcast", "podcast", "network", "channel", "radio",
+                    "television", "tv", "station", "newspaper", "paper", "website", "blog", "interview"}
+
+
+def _names_a_channel(pobj: Token) -> bool:
+    """True when the object of "on"/"to" after a verb of saying names where the words were said,
+    not what they were about: a news outlet, platform or programme ("on MSNBC's "Morning Joe"",
+    "told CNN", "on Fox News", "on his radio show"), or an organisation or work by name."""
+    if pobj.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "NORP"):
+        return True
+    words = [t for t in pobj.subtree if not (t.is_punct or t.is_space)]
+    low = " ".join(t.lower_ for t in words)
+    if pobj.lemma_.lower() in _PROGRAMME_NOUNS:
+        return True
+    if any(t.dep_ == "poss" and (t.ent_type_ == "ORG" or t.lower_ in lexicons.media_names()) for t in words):
+        return True  # "MSNBC's "Morning Joe"": an outlet's programme
+    return low in lexicons.media_names() or low in lexicons.platform_names()
 
 
 def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:

@@ -404,3 +404,18 @@ def test_a_person_talked_about_in_a_report_is_not_the_next_she_said():
     story = ('Maria Lopez, the mayor, visited the port on Monday. Councillor Brodsky said Lopez had ignored '
              'the dock workers for years. "She only comes when there are cameras," she said.')
     assert [s for _k, s, _t in rows(story)] == ["Councillor Brodsky", "Councillor Brodsky"]
+
+
+# -- where something was said is not what was said ------------------------------------------------
+
+def test_an_outlets_programme_is_the_channel_not_a_quotation_or_content():
+    assert rows('Senator Ada Brandt said on WKRN\'s "Morning Edition" that the bridge must close.') == [
+        ("indirect", "Ada Brandt", "the bridge must close"),
+    ]
+    assert rows('Mayor Ola Kim told KTVB\'s "State of the City" that buses will run late.') == [
+        ("indirect", "Ola Kim", "buses will run late"),
+    ]
+
+
+def test_a_fronted_adverbial_before_a_verb_with_its_own_object_is_not_a_report():
+    assert rows("One after another, the dockside firms declared bankruptcy.") == []
