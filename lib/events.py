@@ -16,9 +16,11 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   and Zelensky"); a name the parser took into a date entity ("met Xi a year ago") is still a name;
 * **gapped coordination** — "Biden phoned Xi on Monday, Macron on Tuesday" is two calls, one per
   remnant "<name> [on] <date>";
-* **date** — the time expression of the trigger's own clause (:mod:`lib.timex`), not that of a verb of
-  saying around it ("Peskov told TASS on Sunday that ..."), nor a "since 2019" (the span before the
-  event: "her first visit to China since 2019"); a sentence-opening "Later," or "Earlier,"
+* **date** — for a postponed event its new day ("postponed until Monday", "pushed back to 20
+  March"; when it names none, "postponed indefinitely", the first day if any); else the time
+  expression of the trigger's own clause (:mod:`lib.timex`), not that of a verb of saying around
+  it ("Peskov told TASS on Sunday that ..."), nor a "since 2019" (the span before the event: "her
+  first visit to China since 2019"); a sentence-opening "Later," or "Earlier,"
   applies to the events reported in its sentence; a hard-wrapped line ("met in\nSan Francisco on
   Tuesday.", a single newline with no punctuation before it and no verb after it) continues the
   sentence, for the date and the place;
@@ -27,8 +29,9 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   love to", "could meet", "hopes to meet", "called for a summit"), possible ("may", "maybe",
   "probably", "was expected to", "whether"), denied (a negated trigger, "no plans for a call", a
   refusal "refused/declined to meet", the clause a verb of denial governs "denied that he had spoken
-  to Wu"), cancelled (cancelled, postponed, suspended, a past-perfect plan with "but": "had planned to visit
-  on Monday but stayed at home"); a purpose infinitive takes the status of
+  to Wu"), cancelled (cancelled, called off, suspended, a past-perfect plan with "but": "had planned
+  to visit on Monday but stayed at home"), postponed (postponed, delayed, pushed back, put off,
+  rescheduled: the event still takes place, later); a purpose infinitive takes the status of
   its verb ("could fly to Berlin to meet Lang" -> proposed);
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
   ("lasted nearly an hour-and-a-half" -> 90, approximate).
@@ -56,7 +59,7 @@ from lib.nlp import Parsed
 from lib.schema import make_frame
 
 FAMILIES = {"call": "call", "meeting": "meeting", "summit": "meeting", "talks": "meeting", "conference": "meeting", "visit": "visit", "anaphoric": "anaphoric"}
-_STATUS_ORDER = ["cancelled", "denied", "possible", "proposed", "planned", "happened"]
+_STATUS_ORDER = ["cancelled", "postponed", "denied", "possible", "proposed", "planned", "happened"]
 _GROUP_HEADS = {"representatives", "teams", "team", "delegation", "delegations", "officials", "negotiators", "ministers",
                 "diplomats", "envoys", "leaders", "sides", "side", "counterparts", "governments", "government", "forces",
                 "colleagues", "partners", "allies", "lawmakers", "members", "troops", "military"}
@@ -781,7 +784,8 @@ class _Extractor:
         if own:
             direct_neg = True
         elif m.noun and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(c.dep_ == "neg" for c in tok.head.children):
-            direct_neg = tok.head.lemma_.lower() not in ("set", "announce", "specify", "give", "say", "confirm", "disclose", "reveal")
+            direct_neg = tok.head.lemma_.lower() not in ("set", "announce", "specify", "give", "say", "confirm", "disclose", "reveal") \
+                and _lemma(tok.head) not in self.lex["status"]["postponed"]  # "the talks were not delayed" denies the delay only
         elif m.noun and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.head.head.children):
             direct_neg = True  # "no plans for a call"
         elif not m.noun and any(c.dep_ == "neg" for c in tok.children):
@@ -798,6 +802,8 @@ class _Extractor:
             return "planned"  # "was supposed to meet": arranged, and not reported to have happened
         if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
             return "cancelled"
+        if self._postponer(chain) is not None:
+            return "postponed"  # "postponed until Monday", "pushed back", "put off": it takes place later
         if direct_neg or any(w in lemmas for w in ("deny", "rule")) and "out" in lemmas:
             return "denied"
         if any(w in lemmas for w in words.get("refused", ())) or self._denied_report(chain[-1]):
@@ -845,6 +851,23 @@ class _Extractor:
             if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for k in conjs for c in k.children if c.i < k.i):
                 return True
         return False
+
+    def _postponer(self, chain: list[Token]) -> Token | None:
+        """The word of ``chain`` (a trigger and the words governing it, see :meth:`_governing`) that
+        puts the event off to a later day: "postponed [the talks]", "[the visit] was pushed back",
+        "put off [his trip]", "a postponement of [the summit]" (``data/events.toml``
+        status.postponed; a phrasal verb is matched with its particle). None when there is none or
+        it is negated ("the talks were not delayed")."""
+        words = self.lex["status"]["postponed"]
+        for node in chain:
+            lemma = _lemma(node)
+            # the particle may be parsed as an adverb: "was pushed back to 20 March"
+            phrasal = {f"{lemma} {c.lower_}" for c in node.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")}
+            if lemma in words or phrasal & words:
+                if any(c.dep_ == "neg" for c in node.children):
+                    return None
+                return node
+        return None
 
     def _denied_report(self, top: Token) -> bool:
         """True when the clause headed by ``top`` is what a verb of denial denies: "X denied that
@@ -907,7 +930,28 @@ class _Extractor:
             node = parent
         return None
 
+    def _new_date(self, m: Mention) -> dict | None:
+        """The new day of a postponed event: the date expression of a "to/until/till/for" phrase on
+        the word that puts it off ("postponed until Monday", "pushed back to 20 March", "rescheduled
+        for Friday", "moved from Friday to Monday" on a postponement verb), as a row of the timex
+        table; None when the postponement names no new day ("postponed indefinitely")."""
+        node = self._postponer(self._governing(m.trigger, m))
+        if node is None:
+            return None
+        holders = [node] + [c for c in node.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")]
+        # "from Friday to Monday": the "to" phrase may hang on the "from" phrase
+        holders += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+        ids = {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "until", "till", "for") for t in p.subtree}
+        for tx, toks in self.timex_tokens:
+            if tx["kind"] == "date" and toks and any(t.i in ids for t in toks):
+                return tx
+        return None
+
     def date(self, m: Mention) -> None:
+        new = self._new_date(m)
+        if new is not None:
+            self._apply_timex(m, new)  # a postponed event takes place on its new day, not its first
+            return
         shifted = self._relative_shift(m)
         if shifted is not None:
             anchor_verb, days = shifted
@@ -1178,7 +1222,7 @@ class _Extractor:
                 m.kind = "talks"
             if m.plural and m.definite:
                 continue  # "the calls with the warring sides": refers to events already listed
-            if not m.participants and not (m.noun and (m.date or m.timex_value or m.location or m.status in ("cancelled", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
+            if not m.participants and not (m.noun and (m.date or m.timex_value or m.location or m.status in ("cancelled", "postponed", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
                 continue  # a bare "talks" or "a meeting" with nothing to pin it down (a day, week,
                 # month or place pins it: "The talks took place in February")
             events.append(Event([m]))
@@ -1361,6 +1405,8 @@ def _merge_status(statuses: list[str]) -> str:
     s = set(statuses)
     if "cancelled" in s:
         return "cancelled"
+    if "postponed" in s:
+        return "postponed"
     if "happened" in s:
         return "happened"
     if "denied" in s:

@@ -78,7 +78,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("granularity", "str", "day | week | month | year, or null when undated"),
         ("approximate", "boolean", "the duration or date is hedged ('nearly', 'about')"),
         ("duration_minutes", "Float64", "duration in minutes, or null"),
-        ("status", "str", "happened | planned | proposed | possible | denied | cancelled"),
+        ("status", "str", "happened | planned | proposed | possible | postponed (put off to a later day; "
+         "'date' is the new day when the article gives one, else the first) | denied | cancelled"),
         ("evidence", "str", "the sentence of the main mention"),
         ("start", "Int64", "offset of the evidence sentence"),
         ("end", "Int64", "offset one past the evidence sentence"),
