@@ -34,7 +34,12 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   rescheduled: the event still takes place, later); a purpose infinitive takes the status of
   its verb ("could fly to Berlin to meet Lang" -> proposed);
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
-  ("lasted nearly an hour-and-a-half" -> 90, approximate).
+  ("lasted nearly an hour-and-a-half" -> 90, approximate);
+* **questions** give no event: a sentence (or the quoted part of one) ending in "?", an
+  interviewer's "Q:" line (the transcript's lines come from :func:`lib.quotes.interview_lines`, as
+  for the quotations), a clause asked about ("asked whether he would meet Putin"). An answer may
+  report one: "Q: Will you meet Putin next week?" / "A: Yes, we will meet on Tuesday" is a planned
+  meeting of the interviewee ("you" in the question) and Putin, from the answer.
 
 Mentions of one event are merged into one row (design.md; issue 4): same kind family (call;
 meeting/summit/talks/conference; visit), compatible participants and dates. "The phone call between
@@ -56,6 +61,7 @@ from spacy.tokens import Span, Token
 from lib import lexicons
 from lib.actors import COUNTRY, GROUP, ORGANISATION, PERSON, Actor, ActorIndex, nationality_of
 from lib.nlp import Parsed
+from lib.quotes import interview_lines
 from lib.schema import make_frame
 
 FAMILIES = {"call": "call", "meeting": "meeting", "summit": "meeting", "talks": "meeting", "conference": "meeting", "visit": "visit", "anaphoric": "anaphoric"}
@@ -100,6 +106,7 @@ def _lexicon() -> dict:
         "phone_words": set(data.get("phone_words", [])),
         "call_purposes": set(data.get("call_purposes", [])),
         "not_names": set(data.get("not_names", [])),
+        "question_verbs": set(data.get("question_verbs", [])),
     }
 
 
@@ -130,6 +137,7 @@ class Mention:
     n_subjects: int | None = None  # participants[:n_subjects] came from the verb's subject
     timex_last: int | None = None  # token index of the last word of the date's time expression
     dropped: bool = False
+    question: bool = False  # asked about, not reported: gives no event (see _Extractor._is_question)
 
     @property
     def family(self) -> str:
@@ -163,8 +171,17 @@ class _Extractor:
             self.timex_tokens.append((tx, list(span) if span is not None else []))
         self.quote_spans: list[tuple[int, int, list[str]]] = []
         self.report_spans: list[tuple[int, int, list[str]]] = []  # every quotation, reported ones too
+        self.marked_spans: list[tuple[int, int]] = []  # quotations in marks, with a speaker or not
+        # an interview transcript's "Q:"/"A:" lines (lib.quotes): (label, start, end) of their words
+        self.qa_lines = interview_lines(parsed.text)
+        answer_starts = {a for label, a, _b in self.qa_lines if label == "A"}
+        self.interviewee: list[Actor] = []  # the speaker lib.quotes gave the answers
         if quotes is not None and len(quotes):
             for row in quotes.to_dict("records"):
+                if row["kind"] in ("direct", "partial"):
+                    self.marked_spans.append((int(row["start"]), int(row["end"])))
+                if row.get("form") == "transcript" and int(row["start"]) in answer_starts and not self.interviewee:
+                    self.interviewee = [actors.actor(i) for i in row["speaker_ids"] if i in actors.actors]
                 if row["speaker_ids"]:
                     span = (int(row["start"]), int(row["end"]), list(row["speaker_ids"]))
                     self.report_spans.append(span)
@@ -432,6 +449,8 @@ class _Extractor:
                 return [named]
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return []
+        if tok.lower_ == "you" and tok.pos_ == "PRON" and self.interviewee and self._qa_label(tok.idx) == "Q":
+            return list(self.interviewee)  # "Q: Will you meet Putin?": the interviewee
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
             speakers = self._quote_speaker(tok)
             if tok.lower_ in ("we", "us", "our") and self._talks_context(tok):
@@ -793,9 +812,6 @@ class _Extractor:
         elif any(n.pos_ == "NOUN" and _lemma(n) in _INTENTION_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in n.children) for n in chain[1:]):
             direct_neg = True  # "We have no plans to meet him", "no intention of visiting"
         text_window = " ".join(t.lower_ for t in tok.sent)
-        sent_text = tok.sent.text.strip().rstrip("\"”’'»)")
-        if sent_text.endswith("?"):
-            return "possible"  # "Did Zelensky speak with Macron on Monday?" asks, it does not tell
         if self._thwarted_plan(chain[1:]):
             return "cancelled"  # "had planned to visit on Monday but ...": the plan fell through
         if any(n.lemma_.lower() == "suppose" and n.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in n.children) for n in chain):
@@ -1192,6 +1208,7 @@ class _Extractor:
             m.participants = self.participants(m)
             self.date(m)
             m.status = self.status(m)
+            m.question = self._is_question(m)
             if m.date_text is None and m.status == "happened":
                 self._opening_date(m)
             self.location(m)
@@ -1208,7 +1225,9 @@ class _Extractor:
             if others and all(a.name.lower() in media or a.name.lower() in lexicons.media_names() for a in others):
                 m.dropped = True  # "an exchange with reporters": a press contact, not an event
         self._we_partners(mentions)
-        mentions = self._split_calls([m for m in mentions if not m.dropped])
+        # a question asserts no event; its mention served only to name the partners of a "we" in
+        # the answer ("Q: Will you meet Putin?" / "A: Yes, we will meet on Tuesday")
+        mentions = self._split_calls([m for m in mentions if not m.dropped and not m.question])
         mentions = [g for m in mentions for g in [m] + self._gapped(m)]
         events: list[Event] = []
         for m in mentions:
@@ -1228,13 +1247,85 @@ class _Extractor:
             events.append(Event([m]))
         return events
 
+    def _qa_line(self, char: int) -> tuple[str, int, int] | None:
+        """The interview line ('Q' or 'A', start, end; see :func:`lib.quotes.interview_lines`) whose
+        words hold offset ``char``, or None."""
+        return next((line for line in self.qa_lines if line[1] <= char < line[2]), None)
+
+    def _qa_label(self, char: int) -> str | None:
+        """'Q' or 'A' for an offset in an interview transcript's question or answer line, else None."""
+        line = self._qa_line(char)
+        return line[0] if line is not None else None
+
+    def _is_question(self, m: Mention) -> bool:
+        """True when ``m`` is asked about, not reported, so it gives no event: a mention in an
+        interviewer's "Q:" line; in a sentence that ends in "?" ("Will Sen meet Lo on Friday?"),
+        or, inside a quotation, in the quoted part of the sentence that ends in "?" ('"Will we meet
+        them?" she asked') — a mention outside a quoted question is not in it ('Sen met Lo and
+        asked: "Why?"'); or in a clause that a verb of asking governs through "whether"/"if"
+        ("asked whether he would meet Putin", ``question_verbs`` in ``data/events.toml``)."""
+        tok = m.trigger
+        if self._qa_label(tok.idx) == "Q":
+            return True
+        sent = self.parsed.sentences[m.sentence]
+        start, end = sent.start_char, sent.end_char
+        quote = next(((s, e) for s, e in self.marked_spans if s <= tok.idx < e), None)
+        if quote is not None:
+            start, end = max(start, quote[0]), min(end, quote[1])
+        words = self.parsed.text[start:end].rstrip(" \t\n\"”’'»)")
+        if words.endswith("?"):
+            mark = start + len(words) - 1
+            if quote is not None or not any(s <= mark < e for s, e in self.marked_spans):
+                return True
+        return self._asked_about(tok)
+
+    def _asked_about(self, tok: Token) -> bool:
+        """True when ``tok`` lies in a clause opened by "whether"/"if" that a verb of asking governs
+        ("A reporter asked whether Sen would meet Lo", "wondered if the two had spoken"); a
+        conditional "if" hangs on the event's own verb, not on a verb of asking."""
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i:
+                return False
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) \
+                    and _lemma(node.head) in self.lex["question_verbs"]:
+                return True
+            node = node.head
+        return False
+
+    def _asked_before(self, m: Mention, mentions: list[Mention]) -> list[Mention]:
+        """The question mentions that ``m`` answers: those of the "Q:" line right before ``m``'s
+        "A:" line in an interview transcript, else the questions of ``m``'s sentence and the one
+        before it."""
+        line = self._qa_line(m.trigger.idx)
+        if line is not None and line[0] == "A":
+            n = self.qa_lines.index(line)
+            if n == 0 or self.qa_lines[n - 1][0] != "Q":
+                return []
+            _label, q_start, q_end = self.qa_lines[n - 1]
+            return [o for o in mentions if o.question and q_start <= o.trigger.idx < q_end]
+        return [o for o in mentions if o.question and o.sentence in (m.sentence - 1, m.sentence)]
+
+    @staticmethod
+    def _unresolved_subject(m: Mention) -> bool:
+        """True when verb mention ``m`` has a he/she/you subject that named no one ("Asked whether
+        he would meet Lo, Sen said ...": the "he" comes before its name)."""
+        return not m.noun and not m.n_subjects and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "you") for c in m.trigger.children)
+
     def _we_partners(self, mentions: list[Mention]) -> None:
         """Complete a "we" that resolved to the quotation's speaker alone: '"We will meet again,"
         said Macron after talks with Scholz' — "we" are the speaker and whoever the speaker's other
-        contact event in the same or the next sentence is with (Scholz). Changes ``participants``
-        of the mentions in place."""
+        contact event in the same or the next sentence is with (Scholz). An answer's "we" also takes
+        the partners of a question about the speaker that it answers: one of the "Q:" line right
+        before its "A:" line, or one in the same or the previous sentence ("Q: Will you meet Putin
+        next week?" / "A: Yes, we will meet on Tuesday" -> the interviewee and Putin; Putin alone
+        when the article names no interviewee). Changes ``participants`` of the mentions in place."""
         for m in mentions:
-            if m.noun or len(m.participants) != 1:
+            if m.noun or len(m.participants) > 1 or m.question:
+                continue
+            answer = self._qa_line(m.trigger.idx)
+            if not m.participants and (answer is None or answer[0] != "A"):
                 continue
             subjects = [c for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
             holder = m.trigger
@@ -1245,11 +1336,16 @@ class _Extractor:
                 subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not any(s.lower_ in ("we", "us") and s.pos_ == "PRON" for s in subjects):
                 continue
-            speaker = m.participants[0]
-            for other in mentions:
-                if other is m or other.sentence not in (m.sentence, m.sentence + 1) or speaker not in other.participants:
+            speaker = m.participants[0] if m.participants else None
+            asked = self._asked_before(m, mentions)
+            asked_ids = {id(o) for o in asked}
+            for other in asked + mentions:
+                if other is m or (other.question or other.sentence not in (m.sentence, m.sentence + 1)) and id(other) not in asked_ids:
                     continue
-                partners = [a for a in other.participants if a != speaker]
+                if speaker is not None and speaker not in other.participants and not (
+                        id(other) in asked_ids and self._unresolved_subject(other)):
+                    continue  # 'Will Putin meet Trump? "We will meet soon," said Macron': not Macron's
+                partners = [a for a in other.participants if a != speaker and a not in self.interviewee]
                 if partners and not any(a.kind == COUNTRY for a in partners):
                     m.participants = m.participants + partners
                     break

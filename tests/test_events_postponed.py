@@ -64,3 +64,79 @@ def test_cancelled_called_off_and_suspended_stay_cancelled(text, expected):
 
 def test_a_negated_delay_neither_postpones_nor_denies():
     assert [r["status"] for r in events("The meeting between Ravi Sen and Jane Lo was not delayed.")] == ["happened"]
+
+
+# --------------------------------------------------------------------------------------------
+# a question asserts no event; an answer may
+
+
+def test_an_interviewers_question_gives_no_event_and_the_answer_gives_the_planned_meeting():
+    text = ("Ravi Sen, the foreign minister, gave this interview in Delhi.\n"
+            "Q: Will you meet Jane Lo next week?\n"
+            "A: Yes, we will meet on Tuesday.")
+    got = events(text)
+    assert [(r["kind"], r["participants"], r["date"], r["date_text"], r["status"]) for r in got] == [
+        ("meeting", ["Ravi Sen", "Jane Lo"], "2025-03-11", "Tuesday", "planned")]
+    # the event's evidence is the answer, not the question
+    assert got[0]["evidence"] == "Yes, we will meet on Tuesday."
+
+
+def test_an_answer_that_confirms_nothing_leaves_no_event():
+    assert rows("Ravi Sen, the foreign minister, gave this interview in Delhi.\n"
+                "Q: Will you meet Jane Lo next week?\nA: I cannot say.") == []
+    assert rows("Question: Will the two leaders meet in Rome?\nAnswer: Probably, but not before June.") == []
+
+
+def test_with_no_named_interviewee_the_answers_we_meets_the_one_asked_about():
+    assert rows("Q: Will you meet Jane Lo next week?\nA: Yes, we will meet on Tuesday.") == [
+        ("meeting", ["Jane Lo"], "2025-03-11", "planned")]
+
+
+def test_each_answer_reports_its_own_event():
+    text = ("Interview with Ravi Sen, the foreign minister.\n"
+            "Q: Did you call Jane Lo on Monday?\n"
+            "A: No. I called her on Sunday.\n"
+            "Q: Will you visit Paris?\n"
+            "A: I will fly to Paris on Friday.")
+    assert rows(text) == [
+        ("call", ["Ravi Sen", "Jane Lo"], "2025-03-02", "happened"),
+        ("visit", ["Ravi Sen", "France"], "2025-03-07", "planned"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Will Ravi Sen meet Jane Lo on Friday?",
+    "A reporter asked whether Ravi Sen would meet Jane Lo.",
+    "Ravi Sen was asked if he would visit Paris.",
+    "Officials wondered whether the two ministers had spoken by phone.",
+    '"Will we meet them again?" Jane Lo asked.',
+])
+def test_direct_quoted_and_reported_questions_give_no_event(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional "if" is no question
+    ("Ravi Sen will visit Paris if Jane Lo invites him.", [("visit", ["Ravi Sen", "France"], None, "planned")]),
+    # the reporter's event outside a quoted question stands
+    ('Ravi Sen met Jane Lo on Monday and asked her: "Why wait?"', [("meeting", ["Ravi Sen", "Jane Lo"], "2025-03-03", "happened")]),
+    # the answer to a reported question does report the meeting, with the one asked about
+    ('Asked whether he would meet Jane Lo, Ravi Sen said: "We will meet on Friday."',
+     [("meeting", ["Ravi Sen", "Jane Lo"], "2025-03-07", "planned")]),
+    # ... but not someone else's "we": the question is not about the speaker
+    ('Will Ravi Sen meet Jane Lo? "We will meet soon," said Omar Reyes.', [("meeting", ["Omar Reyes"], None, "planned")]),
+])
+def test_events_next_to_questions_stand(text, expected):
+    assert rows(text) == expected
+
+
+def test_interview_lines_are_the_ones_quotes_gives_answers_for():
+    from lib.quotes import interview_lines
+    from lib.tables import analyze_text
+
+    text = "Ravi Sen spoke in Delhi.\nQ: Will you meet Jane Lo?\nA: Yes, on Tuesday."
+    lines = interview_lines(text)
+    assert [(label, text[a:b]) for label, a, b in lines] == [("Q", "Will you meet Jane Lo?"), ("A", "Yes, on Tuesday.")]
+    quotes = analyze_text(text, published=PUB).quotes
+    assert [(q["kind"], q["text"], q["speaker"]) for q in quotes.to_dict("records")] == [("direct", "Yes, on Tuesday.", "Ravi Sen")]
+    assert interview_lines("A: an answer with no question.") == []
