@@ -39,7 +39,8 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   interviewer's "Q:" line (the transcript's lines come from :func:`lib.quotes.interview_lines`, as
   for the quotations), a clause asked about ("asked whether he would meet Putin"). An answer may
   report one: "Q: Will you meet Putin next week?" / "A: Yes, we will meet on Tuesday" is a planned
-  meeting of the interviewee ("you" in the question) and Putin, from the answer.
+  meeting of the interviewee ("you" in the question) and Putin, from the answer; a bare "A: Yes."
+  confirms the question's event, with the status its words give ("Did you call ...?" -> happened).
 
 Mentions of one event are merged into one row (design.md; issue 4): same kind family (call;
 meeting/summit/talks/conference; visit), compatible participants and dates. "The phone call between
@@ -107,6 +108,7 @@ def _lexicon() -> dict:
         "call_purposes": set(data.get("call_purposes", [])),
         "not_names": set(data.get("not_names", [])),
         "question_verbs": set(data.get("question_verbs", [])),
+        "affirmative_answers": list(data.get("affirmative_answers", [])),
     }
 
 
@@ -138,6 +140,7 @@ class Mention:
     timex_last: int | None = None  # token index of the last word of the date's time expression
     dropped: bool = False
     question: bool = False  # asked about, not reported: gives no event (see _Extractor._is_question)
+    answered_in: int | None = None  # the sentence of the answer that confirms a question ("A: Yes.")
 
     @property
     def family(self) -> str:
@@ -1224,6 +1227,7 @@ class _Extractor:
             others = [a for a in m.participants[1:]]
             if others and all(a.name.lower() in media or a.name.lower() in lexicons.media_names() for a in others):
                 m.dropped = True  # "an exchange with reporters": a press contact, not an event
+        self._confirmed_questions(mentions)
         self._we_partners(mentions)
         # a question asserts no event; its mention served only to name the partners of a "we" in
         # the answer ("Q: Will you meet Putin?" / "A: Yes, we will meet on Tuesday")
@@ -1246,6 +1250,29 @@ class _Extractor:
                 # month or place pins it: "The talks took place in February")
             events.append(Event([m]))
         return events
+
+    def _confirmed_questions(self, mentions: list[Mention]) -> None:
+        """An interviewer's question that the next answer confirms with a bare "Yes" ("Q: Did you
+        call Jane Lo on Monday?" / "A: Yes."; ``affirmative_answers`` in ``data/events.toml``) is
+        reported by that answer: its mentions stop being questions, with the status their own words
+        give ("did you call" -> happened, "will you meet" -> planned) and the answer's sentence in
+        ``answered_in``. Not when the answer names an event of its own (that one is reported) or
+        says more than the affirmation ("Yes, but not this week")."""
+        words = self.lex["affirmative_answers"]
+        for n, (label, q_start, q_end) in enumerate(self.qa_lines[:-1]):
+            next_label, a_start, a_end = self.qa_lines[n + 1]
+            if label != "Q" or next_label != "A":
+                continue
+            answer = self.parsed.text[a_start:a_end].strip().lower().rstrip(".!")
+            answer = re.sub(r"^(?:oh|well)[,\s]+", "", answer)
+            if not any(re.fullmatch(re.escape(w) + r"(?:[,\s]+(?:sir|madam|indeed|of course|certainly|definitely))?", answer) for w in words):
+                continue
+            if any(not o.question and a_start <= o.trigger.idx < a_end for o in mentions):
+                continue
+            for m in mentions:
+                if m.question and q_start <= m.trigger.idx < q_end and not self._asked_about(m.trigger):
+                    m.question = False
+                    m.answered_in = self.parsed.sentence_index(a_start)
 
     def _qa_line(self, char: int) -> tuple[str, int, int] | None:
         """The interview line ('Q' or 'A', start, end; see :func:`lib.quotes.interview_lines`) whose
@@ -1523,8 +1550,10 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
     ``participants`` and ``participant_ids`` are lists of canonical actors; ``date`` is an ISO day
     (null when the event has no day-precise date — a week or month goes to ``timex_value`` with its
     ``granularity``, and ``period_start``/``period_end``); ``duration_minutes`` is in minutes;
-    ``evidence`` is the sentence of the first mention (``start``/``end`` its offsets); ``mentions``
-    lists ``[start, end]`` of every mention's trigger word. ``quotes`` (optional) lets "I"/"we"
+    ``evidence`` is the sentence of the first mention (``start``/``end`` its offsets), running on to
+    the end of the answer when that mention is an interviewer's question the answer confirms ("Did
+    you call Lo on Monday?\nA: Yes."); ``evidence_sentences`` lists the sentence of every mention
+    and of such an answer; ``mentions`` lists ``[start, end]`` of every mention's trigger word. ``quotes`` (optional) lets "I"/"we"
     inside a quotation stand for its speaker. Never raises on odd text.
     """
     ex = _Extractor(parsed, actors, timexes, quotes)
@@ -1546,6 +1575,10 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
         located = next((m for m in ms if m.location), None)
         timed = next((m for m in ms if m.minutes is not None), None)
         sent = parsed.sentences[main.sentence]
+        # a question confirmed by its answer ("Q: Did you call Lo?" / "A: Yes.") has both for evidence
+        ev_start, ev_end = sent.start_char, sent.end_char
+        if main.answered_in is not None:
+            ev_end = max(ev_end, parsed.sentences[main.answered_in].end_char)
         kind = next((m.kind for m in ms if not m.anaphoric), "talks")
         rows.append(
             {
@@ -1560,9 +1593,9 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
                 "approximate": bool(timed.approximate) if timed else False,
                 "duration_minutes": timed.minutes if timed else None,
                 "status": _merge_status([m.status for m in ms if not m.weak_status] or [m.status for m in ms]),
-                "evidence": text[sent.start_char:sent.end_char],
-                "start": sent.start_char,
-                "end": sent.end_char,
+                "evidence": text[ev_start:ev_end],
+                "start": ev_start,
+                "end": ev_end,
                 "participant_ids": [a.actor_id for a in participants],
                 "mentions": [[m.trigger.idx, m.trigger.idx + len(m.trigger.text)] for m in ms],
                 "timex_value": dated.timex_value if dated else None,
@@ -1570,7 +1603,8 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
                 "period_start": dated.period[0] if dated else None,
                 "period_end": dated.period[1] if dated else None,
                 "date_anchor": dated.date_anchor if dated else None,
-                "evidence_sentences": sorted({(parsed.sentences[m.sentence].start_char, parsed.sentences[m.sentence].end_char) for m in ms}),
+                "evidence_sentences": sorted({(parsed.sentences[k].start_char, parsed.sentences[k].end_char)
+                                              for m in ms for k in [m.sentence] + ([m.answered_in] if m.answered_in is not None else [])}),
             }
         )
     return make_frame("events", rows)

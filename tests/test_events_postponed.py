@@ -104,6 +104,25 @@ def test_each_answer_reports_its_own_event():
     ]
 
 
+def test_a_bare_yes_confirms_the_question_and_anything_more_or_a_no_does_not():
+    text = ("Interview with Ravi Sen, the foreign minister.\n"
+            "Q: Did you call Jane Lo on Monday?\n"
+            "A: Yes.\n"
+            "Q: Will you visit Paris next week?\n"
+            "A: Yes, of course.\n"
+            "Q: Will you meet Omar Reyes?\n"
+            "A: Yes, but not this month.\n"
+            "Q: Would you meet Lena Park?\n"
+            "A: No.")
+    got = events(text)
+    assert [(r["kind"], r["participants"], r["date"], r["timex_value"], r["status"]) for r in got] == [
+        ("call", ["Ravi Sen", "Jane Lo"], "2025-03-03", "2025-03-03", "happened"),
+        ("visit", ["Ravi Sen", "France"], None, "2025-W11", "planned"),
+    ]
+    # the evidence runs from the question to the answer that confirms it
+    assert got[0]["evidence"] == "Did you call Jane Lo on Monday?\nA: Yes."
+
+
 @pytest.mark.parametrize("text", [
     "Will Ravi Sen meet Jane Lo on Friday?",
     "A reporter asked whether Ravi Sen would meet Jane Lo.",
