@@ -16,9 +16,11 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   and Zelensky"); a name the parser took into a date entity ("met Xi a year ago") is still a name;
 * **gapped coordination** — "Biden phoned Xi on Monday, Macron on Tuesday" is two calls, one per
   remnant "<name> [on] <date>";
-* **date** — the time expression of the trigger's own clause (:mod:`lib.timex`), not that of a verb of
-  saying around it ("Peskov told TASS on Sunday that ..."), nor a "since 2019" (the span before the
-  event: "her first visit to China since 2019"); a sentence-opening "Later," or "Earlier,"
+* **date** — for a postponed event its new day ("postponed until Monday", "pushed back to 20
+  March"; when it names none, "postponed indefinitely", the first day if any); else the time
+  expression of the trigger's own clause (:mod:`lib.timex`), not that of a verb of saying around
+  it ("Peskov told TASS on Sunday that ..."), nor a "since 2019" (the span before the event: "her
+  first visit to China since 2019"); a sentence-opening "Later," or "Earlier,"
   applies to the events reported in its sentence; a hard-wrapped line ("met in\nSan Francisco on
   Tuesday.", a single newline with no punctuation before it and no verb after it) continues the
   sentence, for the date and the place;
@@ -27,11 +29,18 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   love to", "could meet", "hopes to meet", "called for a summit"), possible ("may", "maybe",
   "probably", "was expected to", "whether"), denied (a negated trigger, "no plans for a call", a
   refusal "refused/declined to meet", the clause a verb of denial governs "denied that he had spoken
-  to Wu"), cancelled (cancelled, postponed, suspended, a past-perfect plan with "but": "had planned to visit
-  on Monday but stayed at home"); a purpose infinitive takes the status of
+  to Wu"), cancelled (cancelled, called off, suspended, a past-perfect plan with "but": "had planned
+  to visit on Monday but stayed at home"), postponed (postponed, delayed, pushed back, put off,
+  rescheduled: the event still takes place, later); a purpose infinitive takes the status of
   its verb ("could fly to Berlin to meet Lang" -> proposed);
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
-  ("lasted nearly an hour-and-a-half" -> 90, approximate).
+  ("lasted nearly an hour-and-a-half" -> 90, approximate);
+* **questions** give no event: a sentence (or the quoted part of one) ending in "?", an
+  interviewer's "Q:" line (the transcript's lines come from :func:`lib.quotes.interview_lines`, as
+  for the quotations), a clause asked about ("asked whether he would meet Putin"). An answer may
+  report one: "Q: Will you meet Putin next week?" / "A: Yes, we will meet on Tuesday" is a planned
+  meeting of the interviewee ("you" in the question) and Putin, from the answer; a bare "A: Yes."
+  confirms the question's event, with the status its words give ("Did you call ...?" -> happened).
 
 Mentions of one event are merged into one row (design.md; issue 4): same kind family (call;
 meeting/summit/talks/conference; visit), compatible participants and dates. "The phone call between
@@ -53,10 +62,11 @@ from spacy.tokens import Span, Token
 from lib import lexicons
 from lib.actors import COUNTRY, GROUP, ORGANISATION, PERSON, Actor, ActorIndex, nationality_of
 from lib.nlp import Parsed
+from lib.quotes import interview_lines
 from lib.schema import make_frame
 
 FAMILIES = {"call": "call", "meeting": "meeting", "summit": "meeting", "talks": "meeting", "conference": "meeting", "visit": "visit", "anaphoric": "anaphoric"}
-_STATUS_ORDER = ["cancelled", "denied", "possible", "proposed", "planned", "happened"]
+_STATUS_ORDER = ["cancelled", "postponed", "denied", "possible", "proposed", "planned", "happened"]
 _GROUP_HEADS = {"representatives", "teams", "team", "delegation", "delegations", "officials", "negotiators", "ministers",
                 "diplomats", "envoys", "leaders", "sides", "side", "counterparts", "governments", "government", "forces",
                 "colleagues", "partners", "allies", "lawmakers", "members", "troops", "military"}
@@ -97,6 +107,8 @@ def _lexicon() -> dict:
         "phone_words": set(data.get("phone_words", [])),
         "call_purposes": set(data.get("call_purposes", [])),
         "not_names": set(data.get("not_names", [])),
+        "question_verbs": set(data.get("question_verbs", [])),
+        "affirmative_answers": list(data.get("affirmative_answers", [])),
     }
 
 
@@ -127,6 +139,8 @@ class Mention:
     n_subjects: int | None = None  # participants[:n_subjects] came from the verb's subject
     timex_last: int | None = None  # token index of the last word of the date's time expression
     dropped: bool = False
+    question: bool = False  # asked about, not reported: gives no event (see _Extractor._is_question)
+    answered_in: int | None = None  # the sentence of the answer that confirms a question ("A: Yes.")
 
     @property
     def family(self) -> str:
@@ -160,8 +174,17 @@ class _Extractor:
             self.timex_tokens.append((tx, list(span) if span is not None else []))
         self.quote_spans: list[tuple[int, int, list[str]]] = []
         self.report_spans: list[tuple[int, int, list[str]]] = []  # every quotation, reported ones too
+        self.marked_spans: list[tuple[int, int]] = []  # quotations in marks, with a speaker or not
+        # an interview transcript's "Q:"/"A:" lines (lib.quotes): (label, start, end) of their words
+        self.qa_lines = interview_lines(parsed.text)
+        answer_starts = {a for label, a, _b in self.qa_lines if label == "A"}
+        self.interviewee: list[Actor] = []  # the speaker lib.quotes gave the answers
         if quotes is not None and len(quotes):
             for row in quotes.to_dict("records"):
+                if row["kind"] in ("direct", "partial"):
+                    self.marked_spans.append((int(row["start"]), int(row["end"])))
+                if row.get("form") == "transcript" and int(row["start"]) in answer_starts and not self.interviewee:
+                    self.interviewee = [actors.actor(i) for i in row["speaker_ids"] if i in actors.actors]
                 if row["speaker_ids"]:
                     span = (int(row["start"]), int(row["end"]), list(row["speaker_ids"]))
                     self.report_spans.append(span)
@@ -429,6 +452,8 @@ class _Extractor:
                 return [named]
         if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             return []
+        if tok.lower_ == "you" and tok.pos_ == "PRON" and self.interviewee and self._qa_label(tok.idx) == "Q":
+            return list(self.interviewee)  # "Q: Will you meet Putin?": the interviewee
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
             speakers = self._quote_speaker(tok)
             if tok.lower_ in ("we", "us", "our") and self._talks_context(tok):
@@ -781,7 +806,8 @@ class _Extractor:
         if own:
             direct_neg = True
         elif m.noun and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(c.dep_ == "neg" for c in tok.head.children):
-            direct_neg = tok.head.lemma_.lower() not in ("set", "announce", "specify", "give", "say", "confirm", "disclose", "reveal")
+            direct_neg = tok.head.lemma_.lower() not in ("set", "announce", "specify", "give", "say", "confirm", "disclose", "reveal") \
+                and _lemma(tok.head) not in self.lex["status"]["postponed"]  # "the talks were not delayed" denies the delay only
         elif m.noun and tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.head.head.children):
             direct_neg = True  # "no plans for a call"
         elif not m.noun and any(c.dep_ == "neg" for c in tok.children):
@@ -789,15 +815,14 @@ class _Extractor:
         elif any(n.pos_ == "NOUN" and _lemma(n) in _INTENTION_NOUNS and any(c.lower_ == "no" and c.dep_ == "det" for c in n.children) for n in chain[1:]):
             direct_neg = True  # "We have no plans to meet him", "no intention of visiting"
         text_window = " ".join(t.lower_ for t in tok.sent)
-        sent_text = tok.sent.text.strip().rstrip("\"”’'»)")
-        if sent_text.endswith("?"):
-            return "possible"  # "Did Zelensky speak with Macron on Monday?" asks, it does not tell
         if self._thwarted_plan(chain[1:]):
             return "cancelled"  # "had planned to visit on Monday but ...": the plan fell through
         if any(n.lemma_.lower() == "suppose" and n.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in n.children) for n in chain):
             return "planned"  # "was supposed to meet": arranged, and not reported to have happened
         if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
             return "cancelled"
+        if self._postponer(chain) is not None:
+            return "postponed"  # "postponed until Monday", "pushed back", "put off": it takes place later
         if direct_neg or any(w in lemmas for w in ("deny", "rule")) and "out" in lemmas:
             return "denied"
         if any(w in lemmas for w in words.get("refused", ())) or self._denied_report(chain[-1]):
@@ -845,6 +870,23 @@ class _Extractor:
             if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for k in conjs for c in k.children if c.i < k.i):
                 return True
         return False
+
+    def _postponer(self, chain: list[Token]) -> Token | None:
+        """The word of ``chain`` (a trigger and the words governing it, see :meth:`_governing`) that
+        puts the event off to a later day: "postponed [the talks]", "[the visit] was pushed back",
+        "put off [his trip]", "a postponement of [the summit]" (``data/events.toml``
+        status.postponed; a phrasal verb is matched with its particle). None when there is none or
+        it is negated ("the talks were not delayed")."""
+        words = self.lex["status"]["postponed"]
+        for node in chain:
+            lemma = _lemma(node)
+            # the particle may be parsed as an adverb: "was pushed back to 20 March"
+            phrasal = {f"{lemma} {c.lower_}" for c in node.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")}
+            if lemma in words or phrasal & words:
+                if any(c.dep_ == "neg" for c in node.children):
+                    return None
+                return node
+        return None
 
     def _denied_report(self, top: Token) -> bool:
         """True when the clause headed by ``top`` is what a verb of denial denies: "X denied that
@@ -907,7 +949,28 @@ class _Extractor:
             node = parent
         return None
 
+    def _new_date(self, m: Mention) -> dict | None:
+        """The new day of a postponed event: the date expression of a "to/until/till/for" phrase on
+        the word that puts it off ("postponed until Monday", "pushed back to 20 March", "rescheduled
+        for Friday", "moved from Friday to Monday" on a postponement verb), as a row of the timex
+        table; None when the postponement names no new day ("postponed indefinitely")."""
+        node = self._postponer(self._governing(m.trigger, m))
+        if node is None:
+            return None
+        holders = [node] + [c for c in node.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off")]
+        # "from Friday to Monday": the "to" phrase may hang on the "from" phrase
+        holders += [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+        ids = {t.i for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "until", "till", "for") for t in p.subtree}
+        for tx, toks in self.timex_tokens:
+            if tx["kind"] == "date" and toks and any(t.i in ids for t in toks):
+                return tx
+        return None
+
     def date(self, m: Mention) -> None:
+        new = self._new_date(m)
+        if new is not None:
+            self._apply_timex(m, new)  # a postponed event takes place on its new day, not its first
+            return
         shifted = self._relative_shift(m)
         if shifted is not None:
             anchor_verb, days = shifted
@@ -1148,6 +1211,7 @@ class _Extractor:
             m.participants = self.participants(m)
             self.date(m)
             m.status = self.status(m)
+            m.question = self._is_question(m)
             if m.date_text is None and m.status == "happened":
                 self._opening_date(m)
             self.location(m)
@@ -1163,8 +1227,11 @@ class _Extractor:
             others = [a for a in m.participants[1:]]
             if others and all(a.name.lower() in media or a.name.lower() in lexicons.media_names() for a in others):
                 m.dropped = True  # "an exchange with reporters": a press contact, not an event
+        self._confirmed_questions(mentions)
         self._we_partners(mentions)
-        mentions = self._split_calls([m for m in mentions if not m.dropped])
+        # a question asserts no event; its mention served only to name the partners of a "we" in
+        # the answer ("Q: Will you meet Putin?" / "A: Yes, we will meet on Tuesday")
+        mentions = self._split_calls([m for m in mentions if not m.dropped and not m.question])
         mentions = [g for m in mentions for g in [m] + self._gapped(m)]
         events: list[Event] = []
         for m in mentions:
@@ -1178,19 +1245,114 @@ class _Extractor:
                 m.kind = "talks"
             if m.plural and m.definite:
                 continue  # "the calls with the warring sides": refers to events already listed
-            if not m.participants and not (m.noun and (m.date or m.timex_value or m.location or m.status in ("cancelled", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
+            if not m.participants and not (m.noun and (m.date or m.timex_value or m.location or m.status in ("cancelled", "postponed", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
                 continue  # a bare "talks" or "a meeting" with nothing to pin it down (a day, week,
                 # month or place pins it: "The talks took place in February")
             events.append(Event([m]))
         return events
 
+    def _confirmed_questions(self, mentions: list[Mention]) -> None:
+        """An interviewer's question that the next answer confirms with a bare "Yes" ("Q: Did you
+        call Jane Lo on Monday?" / "A: Yes."; ``affirmative_answers`` in ``data/events.toml``) is
+        reported by that answer: its mentions stop being questions, with the status their own words
+        give ("did you call" -> happened, "will you meet" -> planned) and the answer's sentence in
+        ``answered_in``. Not when the answer names an event of its own (that one is reported) or
+        says more than the affirmation ("Yes, but not this week")."""
+        words = self.lex["affirmative_answers"]
+        for n, (label, q_start, q_end) in enumerate(self.qa_lines[:-1]):
+            next_label, a_start, a_end = self.qa_lines[n + 1]
+            if label != "Q" or next_label != "A":
+                continue
+            answer = self.parsed.text[a_start:a_end].strip().lower().rstrip(".!")
+            answer = re.sub(r"^(?:oh|well)[,\s]+", "", answer)
+            if not any(re.fullmatch(re.escape(w) + r"(?:[,\s]+(?:sir|madam|indeed|of course|certainly|definitely))?", answer) for w in words):
+                continue
+            if any(not o.question and a_start <= o.trigger.idx < a_end for o in mentions):
+                continue
+            for m in mentions:
+                if m.question and q_start <= m.trigger.idx < q_end and not self._asked_about(m.trigger):
+                    m.question = False
+                    m.answered_in = self.parsed.sentence_index(a_start)
+
+    def _qa_line(self, char: int) -> tuple[str, int, int] | None:
+        """The interview line ('Q' or 'A', start, end; see :func:`lib.quotes.interview_lines`) whose
+        words hold offset ``char``, or None."""
+        return next((line for line in self.qa_lines if line[1] <= char < line[2]), None)
+
+    def _qa_label(self, char: int) -> str | None:
+        """'Q' or 'A' for an offset in an interview transcript's question or answer line, else None."""
+        line = self._qa_line(char)
+        return line[0] if line is not None else None
+
+    def _is_question(self, m: Mention) -> bool:
+        """True when ``m`` is asked about, not reported, so it gives no event: a mention in an
+        interviewer's "Q:" line; in a sentence that ends in "?" ("Will Sen meet Lo on Friday?"),
+        or, inside a quotation, in the quoted part of the sentence that ends in "?" ('"Will we meet
+        them?" she asked') — a mention outside a quoted question is not in it ('Sen met Lo and
+        asked: "Why?"'); or in a clause that a verb of asking governs through "whether"/"if"
+        ("asked whether he would meet Putin", ``question_verbs`` in ``data/events.toml``)."""
+        tok = m.trigger
+        if self._qa_label(tok.idx) == "Q":
+            return True
+        sent = self.parsed.sentences[m.sentence]
+        start, end = sent.start_char, sent.end_char
+        quote = next(((s, e) for s, e in self.marked_spans if s <= tok.idx < e), None)
+        if quote is not None:
+            start, end = max(start, quote[0]), min(end, quote[1])
+        words = self.parsed.text[start:end].rstrip(" \t\n\"”’'»)")
+        if words.endswith("?"):
+            mark = start + len(words) - 1
+            if quote is not None or not any(s <= mark < e for s, e in self.marked_spans):
+                return True
+        return self._asked_about(tok)
+
+    def _asked_about(self, tok: Token) -> bool:
+        """True when ``tok`` lies in a clause opened by "whether"/"if" that a verb of asking governs
+        ("A reporter asked whether Sen would meet Lo", "wondered if the two had spoken"); a
+        conditional "if" hangs on the event's own verb, not on a verb of asking."""
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i:
+                return False
+            if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) \
+                    and _lemma(node.head) in self.lex["question_verbs"]:
+                return True
+            node = node.head
+        return False
+
+    def _asked_before(self, m: Mention, mentions: list[Mention]) -> list[Mention]:
+        """The question mentions that ``m`` answers: those of the "Q:" line right before ``m``'s
+        "A:" line in an interview transcript, else the questions of ``m``'s sentence and the one
+        before it."""
+        line = self._qa_line(m.trigger.idx)
+        if line is not None and line[0] == "A":
+            n = self.qa_lines.index(line)
+            if n == 0 or self.qa_lines[n - 1][0] != "Q":
+                return []
+            _label, q_start, q_end = self.qa_lines[n - 1]
+            return [o for o in mentions if o.question and q_start <= o.trigger.idx < q_end]
+        return [o for o in mentions if o.question and o.sentence in (m.sentence - 1, m.sentence)]
+
+    @staticmethod
+    def _unresolved_subject(m: Mention) -> bool:
+        """True when verb mention ``m`` has a he/she/you subject that named no one ("Asked whether
+        he would meet Lo, Sen said ...": the "he" comes before its name)."""
+        return not m.noun and not m.n_subjects and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "you") for c in m.trigger.children)
+
     def _we_partners(self, mentions: list[Mention]) -> None:
         """Complete a "we" that resolved to the quotation's speaker alone: '"We will meet again,"
         said Macron after talks with Scholz' — "we" are the speaker and whoever the speaker's other
-        contact event in the same or the next sentence is with (Scholz). Changes ``participants``
-        of the mentions in place."""
+        contact event in the same or the next sentence is with (Scholz). An answer's "we" also takes
+        the partners of a question about the speaker that it answers: one of the "Q:" line right
+        before its "A:" line, or one in the same or the previous sentence ("Q: Will you meet Putin
+        next week?" / "A: Yes, we will meet on Tuesday" -> the interviewee and Putin; Putin alone
+        when the article names no interviewee). Changes ``participants`` of the mentions in place."""
         for m in mentions:
-            if m.noun or len(m.participants) != 1:
+            if m.noun or len(m.participants) > 1 or m.question:
+                continue
+            answer = self._qa_line(m.trigger.idx)
+            if not m.participants and (answer is None or answer[0] != "A"):
                 continue
             subjects = [c for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
             holder = m.trigger
@@ -1201,11 +1363,16 @@ class _Extractor:
                 subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not any(s.lower_ in ("we", "us") and s.pos_ == "PRON" for s in subjects):
                 continue
-            speaker = m.participants[0]
-            for other in mentions:
-                if other is m or other.sentence not in (m.sentence, m.sentence + 1) or speaker not in other.participants:
+            speaker = m.participants[0] if m.participants else None
+            asked = self._asked_before(m, mentions)
+            asked_ids = {id(o) for o in asked}
+            for other in asked + mentions:
+                if other is m or (other.question or other.sentence not in (m.sentence, m.sentence + 1)) and id(other) not in asked_ids:
                     continue
-                partners = [a for a in other.participants if a != speaker]
+                if speaker is not None and speaker not in other.participants and not (
+                        id(other) in asked_ids and self._unresolved_subject(other)):
+                    continue  # 'Will Putin meet Trump? "We will meet soon," said Macron': not Macron's
+                partners = [a for a in other.participants if a != speaker and a not in self.interviewee]
                 if partners and not any(a.kind == COUNTRY for a in partners):
                     m.participants = m.participants + partners
                     break
@@ -1361,6 +1528,8 @@ def _merge_status(statuses: list[str]) -> str:
     s = set(statuses)
     if "cancelled" in s:
         return "cancelled"
+    if "postponed" in s:
+        return "postponed"
     if "happened" in s:
         return "happened"
     if "denied" in s:
@@ -1381,8 +1550,10 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
     ``participants`` and ``participant_ids`` are lists of canonical actors; ``date`` is an ISO day
     (null when the event has no day-precise date — a week or month goes to ``timex_value`` with its
     ``granularity``, and ``period_start``/``period_end``); ``duration_minutes`` is in minutes;
-    ``evidence`` is the sentence of the first mention (``start``/``end`` its offsets); ``mentions``
-    lists ``[start, end]`` of every mention's trigger word. ``quotes`` (optional) lets "I"/"we"
+    ``evidence`` is the sentence of the first mention (``start``/``end`` its offsets), running on to
+    the end of the answer when that mention is an interviewer's question the answer confirms ("Did
+    you call Lo on Monday?\nA: Yes."); ``evidence_sentences`` lists the sentence of every mention
+    and of such an answer; ``mentions`` lists ``[start, end]`` of every mention's trigger word. ``quotes`` (optional) lets "I"/"we"
     inside a quotation stand for its speaker. Never raises on odd text.
     """
     ex = _Extractor(parsed, actors, timexes, quotes)
@@ -1404,6 +1575,10 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
         located = next((m for m in ms if m.location), None)
         timed = next((m for m in ms if m.minutes is not None), None)
         sent = parsed.sentences[main.sentence]
+        # a question confirmed by its answer ("Q: Did you call Lo?" / "A: Yes.") has both for evidence
+        ev_start, ev_end = sent.start_char, sent.end_char
+        if main.answered_in is not None:
+            ev_end = max(ev_end, parsed.sentences[main.answered_in].end_char)
         kind = next((m.kind for m in ms if not m.anaphoric), "talks")
         rows.append(
             {
@@ -1418,9 +1593,9 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
                 "approximate": bool(timed.approximate) if timed else False,
                 "duration_minutes": timed.minutes if timed else None,
                 "status": _merge_status([m.status for m in ms if not m.weak_status] or [m.status for m in ms]),
-                "evidence": text[sent.start_char:sent.end_char],
-                "start": sent.start_char,
-                "end": sent.end_char,
+                "evidence": text[ev_start:ev_end],
+                "start": ev_start,
+                "end": ev_end,
                 "participant_ids": [a.actor_id for a in participants],
                 "mentions": [[m.trigger.idx, m.trigger.idx + len(m.trigger.text)] for m in ms],
                 "timex_value": dated.timex_value if dated else None,
@@ -1428,7 +1603,8 @@ def extract_events(parsed: Parsed, actors: ActorIndex, timexes: pd.DataFrame, qu
                 "period_start": dated.period[0] if dated else None,
                 "period_end": dated.period[1] if dated else None,
                 "date_anchor": dated.date_anchor if dated else None,
-                "evidence_sentences": sorted({(parsed.sentences[m.sentence].start_char, parsed.sentences[m.sentence].end_char) for m in ms}),
+                "evidence_sentences": sorted({(parsed.sentences[k].start_char, parsed.sentences[k].end_char)
+                                              for m in ms for k in [m.sentence] + ([m.answered_in] if m.answered_in is not None else [])}),
             }
         )
     return make_frame("events", rows)

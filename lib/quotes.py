@@ -1476,19 +1476,10 @@ class _Extractor:
         answer (the first of them on a tie), or nobody (a null speaker) when it names no person."""
         out: list[_Row] = []
         taken = [(r.start, r.end) for r in marked]
-        answers = []
-        questions = 0
-        for line in re.finditer(r"[^\n]+", self.text):
-            a, b = line.start(), line.end()
-            m = _QA_LABEL.match(self.text, a + len(line.group()) - len(line.group().lstrip()), b)
-            if m is None:
-                continue
-            if m.group(1)[0] == "Q":
-                questions += 1
-            elif not any(s <= m.end() < e for s, e in taken):
-                answers.append((m.end(), a + len(line.group().rstrip())))
-        if not answers or not questions:
-            return out  # an "A:" without any "Q:" is not an interview transcript
+        answers = [(a, b) for label, a, b in interview_lines(self.text)
+                   if label == "A" and not any(s <= a < e for s, e in taken)]
+        if not answers:
+            return out
         first = answers[0][0]
         counts: dict[str, list[int]] = {}
         for actor in self.actors.actors.values():
@@ -1892,6 +1883,25 @@ def _segments_of(tokens: list[Token]) -> list[tuple[int, int]]:
         else:
             segments.append((start, end, tok.i))
     return [(s, e) for s, e, _i in segments]
+
+
+def interview_lines(text: str) -> list[tuple[str, int, int]]:
+    """The labelled lines of an interview transcript in "Q: ... / A: ..." form ("Question:",
+    "Answer:" too), in text order: ``(label, start, end)`` with label 'Q' (the interviewer's line)
+    or 'A' (the interviewee's answer), ``start`` the offset of the words after the label and
+    ``end`` the end of the line (trailing spaces excluded). Empty unless ``text`` has at least one
+    "Q:" line and one "A:" line (an "A:" alone is no transcript). Offsets point into ``text``.
+    :func:`extract_quotes` gives each answer a direct row; :mod:`lib.events` reads no event from a
+    question."""
+    out: list[tuple[str, int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        a, b = line.start(), line.end()
+        m = _QA_LABEL.match(text, a + len(line.group()) - len(line.group().lstrip()), b)
+        if m is not None:
+            out.append((m.group(1)[0], m.end(), a + len(line.group().rstrip())))
+    if not any(label == "Q" for label, _a, _b in out) or not any(label == "A" for label, _a, _b in out):
+        return []
+    return out
 
 
 def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:

@@ -78,8 +78,10 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("granularity", "str", "day | week | month | year, or null when undated"),
         ("approximate", "boolean", "the duration or date is hedged ('nearly', 'about')"),
         ("duration_minutes", "Float64", "duration in minutes, or null"),
-        ("status", "str", "happened | planned | proposed | possible | denied | cancelled"),
-        ("evidence", "str", "the sentence of the main mention"),
+        ("status", "str", "happened | planned | proposed | possible | postponed (put off to a later day; "
+         "'date' is the new day when the article gives one, else the first) | denied | cancelled"),
+        ("evidence", "str", "the sentence of the main mention (for an interviewer's question that the answer "
+         "confirms, from the question to the end of the answer)"),
         ("start", "Int64", "offset of the evidence sentence"),
         ("end", "Int64", "offset one past the evidence sentence"),
         ("participant_ids", "object", "list[str]: actor_ids (empty string for a non-actor)"),
@@ -88,7 +90,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("duration_text", "str", "the words the duration came from, or null"),
         ("period_start", "str", "ISO first day of the date's period (any granularity), or null"),
         ("period_end", "str", "ISO last day of the date's period, or null"),
-        ("evidence_sentences", "object", "list[[start, end]]: the sentence of every mention"),
+        ("evidence_sentences", "object", "list[[start, end]]: the sentence of every mention (and of an answer "
+         "that confirms a question)"),
         ("date_anchor", "str", "what the date is counted from: dct (the publication date), previous "
          "(the previous dated expression: 'Later'), event (another event: 'one day after'), absolute"),
     ],

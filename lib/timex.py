@@ -10,7 +10,8 @@ Rules (each one a reader would apply to any news text):
 * **weekdays by tense** — the tense of the clause that governs the expression decides the
   direction: past ("met on Wednesday", "was expected to hold talks on Thursday") -> the latest such
   day on or before the publication date (so "on Friday" in a story published that Friday is that
-  day); future ("would meet", "will", "is due to", "postponed until Monday", "next") -> the first
+  day); future ("would meet", "will", "is due to", "postponed until Monday", the new day of a
+  postponement "was delayed to Thursday", "rescheduled for Friday", "next") -> the first
   such day on or after it; a plan in the past perfect ("had planned to visit on Monday", "had been
   due to meet on Friday") was made before a past moment, so its day is looked for backward. "last Friday" is strictly before, "next Friday" strictly after, "this
   Friday" in the publication week. HeidelTime and dateparser use one fixed direction for every
@@ -218,7 +219,8 @@ def clause_tense(token: Token) -> str:
 
     Future: a modal will/shall/'ll/would (future in the past: "said he would meet"), "is due/set/
     scheduled/expected to", "plans/wants/hopes to", a present progressive ("is meeting"),
-    "postponed until", a present passive of scheduling ("is scheduled/planned/set for Thursday").
+    "postponed until", the "to/for" day of a verb of putting off ("delayed to Thursday", "pushed
+    back to 20 March"), a present passive of scheduling ("is scheduled/planned/set for Thursday").
     Past: a past-tense or perfect verb, or a past-perfect plan ("had planned to visit on Monday"). Present otherwise (treated as future for weekdays only when
     the verb is in the present tense: "meets on Friday"). A coordinated verb with no auxiliary and
     no subject of its own shares the tense of the verb it is coordinated with ("will visit Paris
@@ -237,6 +239,20 @@ def tense_is_marked(token: Token) -> bool:
 _SCHEDULE_PASSIVES = {"schedule", "plan", "set", "slate", "fix", "pencil", "earmark", "due"}
 
 
+def _postpone_verbs() -> frozenset[str]:
+    return frozenset(lexicons.load("timex").get("postpone_verbs", []))
+
+
+def _postpones(head: Token) -> bool:
+    """True when ``head`` (what a "to"/"for" phrase hangs on) is a verb of putting off
+    (``postpone_verbs`` in ``data/timex.toml``), or the "back"/"off" or "from" phrase of one
+    ("pushed back to", "moved from Friday to Monday")."""
+    if (head.lower_ in ("back", "off") and head.dep_ in ("advmod", "prt") or head.lower_ == "from" and head.dep_ == "prep") \
+            and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _postpone_verbs()
+
+
 def _dated_nouns() -> frozenset[str]:
     return frozenset(lexicons.load("timex").get("dated_nouns", []))
 
@@ -244,9 +260,14 @@ def _dated_nouns() -> frozenset[str]:
 def _clause_tense(token: Token) -> tuple[str, bool]:
     node = token
     through_noun = False
+    first_prep = True
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         if node.lower_ in ("until", "till") and node.dep_ == "prep":
             return "future", True
+        if node.dep_ == "prep":
+            if first_prep and node.lower_ in ("to", "for") and _postpones(node.head):
+                return "future", True  # "was delayed to Thursday": the new day lies ahead
+            first_prep = False
         if node.i != token.i and node.pos_ in ("NOUN", "PROPN") and node.dep_ != "compound" and not node.ent_type_ in ("DATE", "TIME"):
             through_noun = True  # "talks on 6 March": the date is the noun's, not the verb's
         node = node.head
@@ -386,7 +407,7 @@ def _verb_tense(verb: Token, modals: bool = True) -> str:
         if node.dep_ != "xcomp" or node.head.i == node.i:
             break
         node = node.head
-    if any(c.lower_ in ("until", "till") for c in verb.children if c.dep_ == "prep") and verb.lemma_ in ("postpone", "delay", "push", "move", "adjourn", "suspend"):
+    if any(c.lower_ in ("until", "till") for c in verb.children if c.dep_ == "prep") and verb.lemma_.lower() in _postpone_verbs():
         return "future"
     # xcomp chain: "is due to meet", "plans to visit", "was expected to hold"
     head = verb

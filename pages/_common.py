@@ -65,7 +65,7 @@ QUOTE_KIND_WORDS = {
     "indirect": "reported speech",
 }
 EVENT_KINDS = ("call", "meeting", "visit", "summit", "talks", "conference")
-EVENT_STATUSES = ("happened", "planned", "proposed", "possible", "denied", "cancelled")
+EVENT_STATUSES = ("happened", "planned", "proposed", "possible", "postponed", "denied", "cancelled")
 KIND_COLOURS = {
     "call": "#4e79a7",
     "meeting": "#f28e2b",
@@ -1017,9 +1017,11 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
     day) in one lane per kind. Events without a date sit in a strip of their own below the date
     axis, labelled "undated (order of mention)": no date ticks, one slot per event in the order
     the article mentions them (axes ``x2``/``y2``). Colour = kind (a legend of the kinds is
-    always shown); filled marker = happened, hollow = planned, proposed or possible, grey cross
-    with struck-through label = denied or cancelled. A week/month/year date gets a thin bar over
-    its period. Each point carries its ``event_id`` in ``customdata``.
+    always shown); filled marker = happened, hollow = planned, proposed or possible, hollow
+    arrow pointing right with an italic label = postponed (it still takes place, later: lib dates it
+    at its new day when the article gives one), grey cross with struck-through label = denied or
+    cancelled. A week/month/year date gets a thin bar over its period. Each point carries its
+    ``event_id`` in ``customdata``.
     """
     fig = go.Figure()
     frame = events.copy()
@@ -1043,6 +1045,8 @@ def timeline_figure(events: pd.DataFrame) -> go.Figure:
         colour = KIND_COLOURS.get(as_str(row.get("kind")), "#333333")
         if status in ("denied", "cancelled"):
             return "x-thin-open", GREY, "<s>" + html_text(status) + "</s>"
+        if status == "postponed":
+            return "arrow-right-open", colour, "<i>" + html_text(status) + "</i>"
         if status == "happened":
             return "circle", colour, ""
         return "circle-open", colour, html_text(status)
@@ -1169,8 +1173,8 @@ def _point_label(row: Any, status_label: str) -> str:
 def network_figure(events: pd.DataFrame) -> go.Figure:
     """Who contacted whom: actors on a circle, one curved edge per event between each pair of its
     participants, labelled with the kind and the date (or "undated"); dashed when the event did not
-    happen (planned, proposed, possible), dotted grey when denied or cancelled. Returns an empty
-    figure when no event has two participants.
+    happen (planned, proposed, possible), dash-dotted when postponed, dotted grey when denied or
+    cancelled. Returns an empty figure when no event has two participants.
 
     Built in one pass: the edges of one look (colour and dash) are one trace (curves apart by
     gaps), the labels one list of annotations, so the work grows with the number of events."""
@@ -1190,7 +1194,7 @@ def network_figure(events: pd.DataFrame) -> go.Figure:
         who = event_participants(row)
         status = as_str(row.get("status"))
         colour = GREY if status in ("denied", "cancelled") else KIND_COLOURS.get(as_str(row.get("kind")), "#333")
-        dash = "dot" if status in ("denied", "cancelled") else ("solid" if status == "happened" else "dash")
+        dash = "dot" if status in ("denied", "cancelled") else "dashdot" if status == "postponed" else ("solid" if status == "happened" else "dash")
         for i in range(len(who)):
             for j in range(i + 1, len(who)):
                 a, b = sorted((who[i], who[j]))

@@ -63,7 +63,8 @@ st.plotly_chart(ui.timeline_figure(shown), key=P + "chart", on_select=_pick_even
                 selection_mode="points", config=ui.PLOTLY_CONFIG)
 n_undated = int(ui.event_when(shown).isna().sum())  # only the events of the grey strip
 st.caption("Colour = kind. ● filled: happened · ○ hollow: planned, proposed or possible · "
-           "✕ grey, struck through: denied or cancelled. A pale bar spans a date known only to the "
+           "▷ hollow arrow, *postponed*: put off to a later day (drawn at the new day when the article "
+           "gives one) · ✕ grey, struck through: denied or cancelled. A pale bar spans a date known only to the "
            "week, month or year."
            + (f" {n_undated} event(s) without a date sit in the grey 'undated' strip below the "
               f"dates, in the order the article mentions them (its position there is not a date)."
@@ -76,7 +77,8 @@ st.subheader("Who contacted whom")
 if any(len(ui.event_participants(r)) >= 2 for _, r in shown.iterrows()):
     st.plotly_chart(ui.network_figure(shown), key=P + "network", config=ui.PLOTLY_CONFIG)
     st.caption("One line per event between each pair of its participants, labelled with the kind "
-               "and date; solid: happened, dashed: not (yet) happened, dotted grey: denied or cancelled.")
+               "and date; solid: happened, dashed: not (yet) happened, dash-dotted: postponed, dotted grey: "
+               "denied or cancelled.")
 else:
     ui.empty_note("No network: no event names two participants.")
 

@@ -45,7 +45,7 @@ def test_weekday_equal_to_the_publication_weekday_is_that_day_in_the_past():
 
 def test_postponed_talks_take_the_new_date_and_do_not_depend_on_today():
     e = events("date 2025-03-16\nThe peace talks have been postponed until Monday.")
-    assert (e.iloc[0]["kind"], e.iloc[0]["status"], e.iloc[0]["date"]) == ("talks", "cancelled", "2025-03-17")
+    assert (e.iloc[0]["kind"], e.iloc[0]["status"], e.iloc[0]["date"]) == ("talks", "postponed", "2025-03-17")
 
 
 DIPLOMACY = """date 2025-06-05 Diplomacy

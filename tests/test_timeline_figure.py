@@ -33,3 +33,24 @@ def test_month_precise_events_are_placed_on_their_period_and_undated_ones_in_the
     assert dated_ids == ["E1", "E2"] and undated_ids == ["E3"]
     meeting = next(t for t in dated if "E1" in t["customdata"])
     assert str(meeting["x"][0]).startswith("2025-07-01")
+
+
+def test_a_postponed_event_has_its_own_style_and_is_not_struck_through():
+    events = make_frame("events", [
+        {"event_id": "E1", "kind": "talks", "participants": ["A B", "C D"], "status": "postponed",
+         "date": "2025-03-10", "granularity": "day", "date_text": "until Monday",
+         "evidence": "The talks were postponed until Monday.", "start": 0, "end": 38},
+        {"event_id": "E2", "kind": "talks", "participants": ["A B", "C D"], "status": "cancelled",
+         "date": "2025-03-07", "granularity": "day", "date_text": "Friday",
+         "evidence": "Talks on Friday were cancelled.", "start": 39, "end": 70},
+    ])
+    fig = ui.timeline_figure(events).to_dict()
+    points = {i: (symbol, colour, text) for t in fig["data"] if t.get("mode") == "markers+text"
+              for i, symbol, colour, text in zip(t["customdata"], t["marker"]["symbol"], t["marker"]["color"], t["text"])}
+    symbol, colour, text = points["E1"]
+    assert (symbol, colour) == ("arrow-right-open", ui.KIND_COLOURS["talks"])
+    assert "<s>" not in text and "postponed" in text
+    assert points["E2"][0] == "x-thin-open" and "<s>" in points["E2"][2]
+    network = ui.network_figure(events).to_dict()
+    assert sorted(t["line"]["dash"] for t in network["data"] if t.get("mode") == "lines") == ["dashdot", "dot"]
+    assert "postponed" in ui.EVENT_STATUSES
