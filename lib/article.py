@@ -686,3 +686,26 @@ def sample_articles_dir() -> Path:
 def sample_articles() -> list[Path]:
     """Paths of the embedded sample articles, sorted by name."""
     return sorted(sample_articles_dir().glob("*.txt"))
+
+
+# An interview transcript's line labels ("Q: ...", "Answer: ...").
+_QA_LABEL = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s+(?=\S)")
+
+
+def interview_lines(text: str) -> list[tuple[str, int, int]]:
+    """The labelled lines of an interview transcript in "Q: ... / A: ..." form ("Question:",
+    "Answer:" too), in text order: ``(label, start, end)`` with label 'Q' (the interviewer's line)
+    or 'A' (the interviewee's answer), ``start`` the offset of the words after the label and
+    ``end`` the end of the line (trailing spaces excluded). Empty unless ``text`` has at least one
+    "Q:" line and one "A:" line (an "A:" alone is no transcript). Offsets point into ``text``.
+    :func:`lib.quotes.extract_quotes` gives each answer a direct row; :mod:`lib.events` reads no event from a
+    question."""
+    out: list[tuple[str, int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        a, b = line.start(), line.end()
+        m = _QA_LABEL.match(text, a + len(line.group()) - len(line.group().lstrip()), b)
+        if m is not None:
+            out.append((m.group(1)[0], m.end(), a + len(line.group().rstrip())))
+    if not any(label == "Q" for label, _a, _b in out) or not any(label == "A" for label, _a, _b in out):
+        return []
+    return out

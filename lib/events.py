@@ -36,7 +36,7 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
   ("lasted nearly an hour-and-a-half" -> 90, approximate);
 * **questions** give no event: a sentence (or the quoted part of one) ending in "?", an
-  interviewer's "Q:" line (the transcript's lines come from :func:`lib.quotes.interview_lines`, as
+  interviewer's "Q:" line (the transcript's lines come from :func:`lib.article.interview_lines`, as
   for the quotations), a clause asked about ("asked whether he would meet Putin"). An answer may
   report one: "Q: Will you meet Putin next week?" / "A: Yes, we will meet on Tuesday" is a planned
   meeting of the interviewee ("you" in the question) and Putin, from the answer; a bare "A: Yes."
@@ -61,8 +61,8 @@ from spacy.tokens import Span, Token
 
 from lib import lexicons
 from lib.actors import COUNTRY, GROUP, ORGANISATION, PERSON, Actor, ActorIndex, nationality_of
+from lib.article import interview_lines
 from lib.nlp import Parsed
-from lib.quotes import interview_lines
 from lib.schema import make_frame
 
 FAMILIES = {"call": "call", "meeting": "meeting", "summit": "meeting", "talks": "meeting", "conference": "meeting", "visit": "visit", "anaphoric": "anaphoric"}
@@ -1275,7 +1275,7 @@ class _Extractor:
                     m.answered_in = self.parsed.sentence_index(a_start)
 
     def _qa_line(self, char: int) -> tuple[str, int, int] | None:
-        """The interview line ('Q' or 'A', start, end; see :func:`lib.quotes.interview_lines`) whose
+        """The interview line ('Q' or 'A', start, end; see :func:`lib.article.interview_lines`) whose
         words hold offset ``char``, or None."""
         return next((line for line in self.qa_lines if line[1] <= char < line[2]), None)
 

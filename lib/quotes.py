@@ -43,6 +43,7 @@ from spacy.tokens import Span, Token
 
 from lib import lexicons
 from lib.actors import ActorIndex, Actor
+from lib.article import interview_lines
 from lib.nlp import Parsed
 from lib.schema import make_frame
 
@@ -62,7 +63,6 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}
 _ENTRY_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT))?|\d{1,2}\s*[ap]\.?m\.?|[-–•*·>])[\s:–—-]*", re.I)
 _ENTRY_PREFIX_AT_START = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=\S)")  # "14:20 Scholz" -> "Scholz"
 # An interview transcript's labels: "Q:" (the interviewer) and "A:" (the interviewee).
-_QA_LABEL = re.compile(r"(Q|A|Question|Answer)\s*[:.]\s+(?=\S)")
 _SAY_VERBS = {"say", "claim", "argue", "insist", "add", "state", "note", "report", "write", "declare",
               "explain", "reply", "respond", "answer", "assert", "maintain", "contend"}
 _SPACE_OR_START = " \t\n([{/" + _DASHES
@@ -1883,25 +1883,6 @@ def _segments_of(tokens: list[Token]) -> list[tuple[int, int]]:
         else:
             segments.append((start, end, tok.i))
     return [(s, e) for s, e, _i in segments]
-
-
-def interview_lines(text: str) -> list[tuple[str, int, int]]:
-    """The labelled lines of an interview transcript in "Q: ... / A: ..." form ("Question:",
-    "Answer:" too), in text order: ``(label, start, end)`` with label 'Q' (the interviewer's line)
-    or 'A' (the interviewee's answer), ``start`` the offset of the words after the label and
-    ``end`` the end of the line (trailing spaces excluded). Empty unless ``text`` has at least one
-    "Q:" line and one "A:" line (an "A:" alone is no transcript). Offsets point into ``text``.
-    :func:`extract_quotes` gives each answer a direct row; :mod:`lib.events` reads no event from a
-    question."""
-    out: list[tuple[str, int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        a, b = line.start(), line.end()
-        m = _QA_LABEL.match(text, a + len(line.group()) - len(line.group().lstrip()), b)
-        if m is not None:
-            out.append((m.group(1)[0], m.end(), a + len(line.group().rstrip())))
-    if not any(label == "Q" for label, _a, _b in out) or not any(label == "A" for label, _a, _b in out):
-        return []
-    return out
 
 
 def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:

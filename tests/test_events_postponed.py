@@ -150,7 +150,7 @@ def test_events_next_to_questions_stand(text, expected):
 
 
 def test_interview_lines_are_the_ones_quotes_gives_answers_for():
-    from lib.quotes import interview_lines
+    from lib.article import interview_lines
     from lib.tables import analyze_text
 
     text = "Ravi Sen spoke in Delhi.\nQ: Will you meet Jane Lo?\nA: Yes, on Tuesday."
