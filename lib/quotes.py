@@ -437,6 +437,9 @@ class _Extractor:
         self.cognition = frozenset(cues["cognition_verbs"])
         self.channels = sorted(cues["channels"], key=len, reverse=True)
         self.noun_cues = frozenset(cues["noun_cues"])
+        self.speech_events = frozenset(cues["speech_event_nouns"])
+        self.records = frozenset(cues["record_nouns"])
+        self.headline_labels = frozenset(cues["headline_labels"])
         self.platforms = lexicons.platform_names()
         self.char_to_token: dict[int, int] = {}
         for tok in self.doc:
@@ -871,10 +874,32 @@ class _Extractor:
                     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next((c for c in tok.children if c.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
-                    actors = self.actors.resolve(pobj, exclude_tokens=exclude)
+                    actors, source = self._according_source(pobj, exclude)
                     if actors:
-                        return tok, actors, self.actors.noun_phrase(pobj).text
+                        return tok, actors, self.actors.noun_phrase(source).text
         return None
+
+    def _according_source(self, pobj: Token, exclude: set[int]) -> tuple[list[Actor], Token]:
+        """(speakers, source head) of "according to X", X's head given. A speech event's maker
+        speaks ("according to a speech she gave in May", "according to his account", "according
+        to remarks by the minister"; data/cues.toml ``speech_event_nouns``); otherwise X itself, and
+        a record is a source here though never a subject ("according to federal statistics",
+        ``record_nouns``)."""
+        lemma = pobj.lemma_.lower()
+        if pobj.pos_ == "NOUN" and (lemma in self.speech_events or pobj.lower_ in self.speech_events):
+            makers = [c for c in pobj.children if c.dep_ == "poss"]
+            makers += [s for c in pobj.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+            makers += [o for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                       for o in c.children if o.dep_ == "pobj"]
+            for maker in makers:
+                actors = self.actors.resolve(maker, exclude_tokens=exclude)
+                if actors:
+                    return actors, maker
+        actors = self.actors.resolve(pobj, exclude_tokens=exclude)
+        if not actors and pobj.pos_ == "NOUN" and (lemma in self.records or pobj.lower_ in self.records):
+            record = self.actors.document_source(pobj)
+            actors = [record] if record is not None else []
+        return actors, pobj
 
     def _dash_credit(self, span: MarkedSpan) -> tuple[list[Actor], str] | None:
         p = self.parsed.paragraph_index(span.outer_end - 1)
@@ -1412,7 +1437,7 @@ class _Extractor:
                 if found is None:
                     continue
                 tokens, pobj = found
-                speakers = self.actors.resolve(pobj, exclude_tokens={t.i for t in tokens})
+                speakers, pobj = self._according_source(pobj, {t.i for t in tokens})
                 if not speakers:
                     continue
                 ids = {t.i for t in tokens}
@@ -1622,10 +1647,15 @@ class _Extractor:
 
     def _according_parsed(self, tok: Token) -> tuple[list[Token], Token] | None:
         """(content tokens, source head) of "according to X" from the parse: the clause of the verb
-        the phrase hangs on, minus the phrase. None when the parse gives no verb or no object."""
+        the phrase hangs on, minus the phrase. A phrase closing a coordination covers all of it
+        ("A is one of 700 people shot this year and the fourth shot by an officer, according to
+        a database": the parser hangs it on the last conjunct). None when the parse gives no verb
+        or no object."""
         head = tok.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
+            head = head.head
         own = {t.i for t in tok.subtree}
         tokens = [t for t in head.subtree if t.i not in own and not t.is_space]
         while tokens and tokens[-1].is_punct:
@@ -1803,10 +1833,21 @@ class _Extractor:
                 continue
             transcript = match.group(1).isupper() and len(match.group(1)) > 1
             head = label.root
-            if not transcript and head.ent_type_ not in ("PERSON", "ORG", "NORP") and self.actors.mention_at(head) is None \
-                    and not self.actors.resolve(head, create=False):
+            # "Poll: Voters turn away ...": a label standing for "a poll says" (data/cues.toml
+            # headline_labels); any other document or common noun is a caption
+            says = not transcript and len(label) == 1 and head.lower_ in self.headline_labels
+            # a name the tagger read as a common noun ("Factcheck: ...") that the article names elsewhere
+            known = self.actors.find_by_name(label.text) if head.pos_ == "NOUN" and label.text[:1].isupper() else None
+            if known is not None and known.kind == "document":
+                known = None
+            if not transcript and not says and known is None and head.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                    and self.actors.mention_at(head) is None and not self.actors.resolve(head, create=False):
                 continue
-            speakers = [a for a in self.actors.resolve(head) if a.kind != "document"]
+            if known is not None:
+                speakers = [known]
+                self.actors._add_mention(label.start, label.end, known, "name")
+            else:
+                speakers = [a for a in self.actors.resolve(head) if says or a.kind != "document"]
             if transcript and not speakers:
                 speakers = [self.actors._new_actor(match.group(1).title(), "person")]
                 self.actors._add_mention(label.start, label.end, speakers[0], "name")

@@ -1,0 +1,73 @@
+"""Reported speech introduced by something other than a common speech verb (found scoring
+PolNeAR): "according to" a record or a speech event, a headline label, ... Each story is a small
+one written for these tests, with the exact rows Parley must give."""
+
+from __future__ import annotations
+
+from lib.tables import analyze_text
+
+
+def rows(raw: str) -> list[tuple[str, str, str]]:
+    """(kind, speaker, text) of every quotation, in text order."""
+    q = analyze_text(raw, published="2025-03-05").quotes
+    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+
+
+# -- "according to" a compiled record or a speech event ----------------------------------------------
+
+def test_according_to_official_statistics_is_a_source():
+    assert rows("About 3 million retired teachers live in the region, according to official statistics.") == [
+        ("indirect", "official statistics", "About 3 million retired teachers live in the region"),
+    ]
+
+
+def test_according_to_a_journal_is_a_source():
+    assert rows("Most of the diet advice on the show is wrong, according to a leading medical journal.") == [
+        ("indirect", "a leading medical journal", "Most of the diet advice on the show is wrong"),
+    ]
+
+
+def test_according_to_a_database_covers_the_whole_coordination():
+    assert rows("Ames is one of at least 300 drivers stopped by police this year and the second stopped "
+                "twice in one day, according to a database kept by the county.") == [
+        ("indirect", "a database",
+         "Ames is one of at least 300 drivers stopped by police this year and the second stopped twice in one day"),
+    ]
+
+
+def test_according_to_a_speech_the_speaker_is_who_gave_it():
+    assert rows("The levy should fall on short-term traders, according to a speech Ms. Berman gave in May.") == [
+        ("indirect", "Berman", "The levy should fall on short-term traders"),
+    ]
+
+
+def test_according_to_remarks_by_someone_the_speaker_is_that_person():
+    assert rows("The bridge will reopen in June, according to remarks by Mayor Tina Kovac.") == [
+        ("indirect", "Tina Kovac", "The bridge will reopen in June"),
+    ]
+
+
+def test_raw_data_and_plans_are_still_not_sources():
+    assert rows("More than 2,000 homes have been flooded, according to data gathered so far.") == []
+    assert rows("The rollout went according to plan in most towns.") == []
+
+
+# -- headline labels ---------------------------------------------------------------------------------
+
+def test_a_poll_label_on_a_headline_is_the_source():
+    assert rows("Poll: Voters Turn Away From Governor Ramos in Rural Counties\n\n"
+                "The governor has lost support in the north.") == [
+        ("indirect", "Poll", "Voters Turn Away From Governor Ramos in Rural Counties"),
+    ]
+
+
+def test_a_caption_or_genre_label_on_a_headline_is_not_a_source():
+    assert rows("Analysis: The Governor Has a Problem With Young Voters\n\nThe governor has lost support.") == []
+    assert rows("Crisis talks: Leaders meet in Geneva to end the strike\n\nThe talks began on Monday.") == []
+
+
+def test_a_headline_label_the_tagger_reads_as_a_noun_is_a_name_the_article_uses():
+    assert rows("Checkwise: Senator Ruiz Is Right About Jobs Lost in Ohio\n\n"
+                "Checkwise reviewed the figures on Monday and Checkwise rated the claim true.") == [
+        ("indirect", "Checkwise", "Senator Ruiz Is Right About Jobs Lost in Ohio"),
+    ]
