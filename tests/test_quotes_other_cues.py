@@ -71,3 +71,31 @@ def test_a_headline_label_the_tagger_reads_as_a_noun_is_a_name_the_article_uses(
                 "Checkwise reviewed the figures on Monday and Checkwise rated the claim true.") == [
         ("indirect", "Checkwise", "Senator Ruiz Is Right About Jobs Lost in Ohio"),
     ]
+
+
+# -- speech verbs that were missing from the cue lists -------------------------------------------------
+
+def test_charges_with_a_that_clause_is_reported_speech():
+    assert rows("Mayor Rosa Dale charged that the county had hidden the audit from voters.") == [
+        ("indirect", "Rosa Dale", "the county had hidden the audit from voters"),
+    ]
+
+
+def test_charged_with_a_crime_is_not_reported_speech():
+    assert rows("Prosecutors charged two builders with fraud in April.") == []
+
+
+def test_yelled_with_a_that_clause_is_reported_speech():
+    assert rows("Nadia Ruiz yelled that her brother was unarmed.") == [
+        ("indirect", "Nadia Ruiz", "her brother was unarmed"),
+    ]
+
+
+def test_lauded_and_derided_report_what_was_said_about_someone():
+    assert rows("Governor Ann Wells lauded the engineers for their quick work.") == [
+        ("indirect", "Ann Wells", "the engineers for their quick work"),
+    ]
+    assert rows("Senator Omar Platt derided the treaty as toothless.") == [
+        ("indirect", "Omar Platt", "the treaty as toothless"),
+    ]
+
