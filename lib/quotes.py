@@ -1124,8 +1124,8 @@ class _Extractor:
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
                     or self._misparsed_complement(verb, c):
                 first = c.left_edge
-                if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > 0 and doc[first.i - 1].text == ",":
-                    continue
+                if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > verb.i and doc[first.i - 1].text == ",":
+                    continue  # not "donations, which he said were tied to favors": the verb's own relative
                 comps.append(c)
         if verb.lemma_.lower() == "make":
             clear = next((c for c in verb.children if c.lower_ == "clear"), None)

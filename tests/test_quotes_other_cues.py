@@ -99,3 +99,16 @@ def test_lauded_and_derided_report_what_was_said_about_someone():
         ("indirect", "Omar Platt", "the treaty as toothless"),
     ]
 
+
+# -- a relative clause around the attribution ("which he said were ...") -------------------------------
+
+def test_a_relative_pronoun_before_the_speech_verb_opens_the_report():
+    assert rows("The new rules, which officials said would take effect in May, were published on Friday.") == [
+        ("indirect", "officials", "would take effect in May"),
+    ]
+
+
+def test_a_relative_clause_after_an_appended_attribution_is_not_the_report():
+    assert rows("The deal was signed on Friday, Mayor Rosa Dale said, which surprised the unions.") == [
+        ("indirect", "Rosa Dale", "The deal was signed on Friday"),
+    ]
