@@ -1194,7 +1194,13 @@ class _Extractor:
         if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None:
             head = verb.head
             before = subj.left_edge.i - 1 if subj.i < verb.i else verb.i - 1
-            if before >= 0 and doc[before].text in (",", "—", "–") or verb.dep_ == "parataxis":
+            # "..., as police have said" / "As officials said, ...": an as-clause whose verb has no
+            # object or clause of its own (not "as he said goodbye", "as he said he would") stands
+            # for the clause it is attached to
+            as_clause = verb.dep_ == "advcl" and before >= 0 and doc[before].lower_ == "as" and doc[before].head.i == verb.i \
+                and (doc[before].is_sent_start or doc[before - 1].text in (",", "—", "–")) and verb.lemma_.lower() in _SAY_VERBS \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "dative", "attr", "oprd") for c in verb.children)
+            if as_clause or before >= 0 and doc[before].text in (",", "—", "–") or verb.dep_ == "parataxis":
                 anchor = head
                 while anchor.dep_ not in ("ROOT",) and anchor.head.i != anchor.i and anchor.dep_ in ("appos", "pobj", "prep", "relcl", "acl", "compound", "conj") and anchor.pos_ not in ("VERB", "AUX"):
                     anchor = anchor.head

@@ -112,3 +112,23 @@ def test_a_relative_clause_after_an_appended_attribution_is_not_the_report():
     assert rows("The deal was signed on Friday, Mayor Rosa Dale said, which surprised the unions.") == [
         ("indirect", "Rosa Dale", "The deal was signed on Friday"),
     ]
+
+
+# -- "as X said" standing for the clause it is attached to ---------------------------------------------
+
+def test_an_appended_as_clause_attributes_the_clause_before_it():
+    assert rows("The bridge will close in May, as city officials have said.") == [
+        ("indirect", "city officials", "The bridge will close in May"),
+    ]
+
+
+def test_a_fronted_as_clause_attributes_the_clause_after_it():
+    assert rows("As city officials have said, the bridge will close in May.") == [
+        ("indirect", "city officials", "the bridge will close in May"),
+    ]
+
+
+def test_an_as_clause_with_its_own_object_or_clause_is_not_an_attribution():
+    assert rows("The crowd cheered, as Mayor Rosa Dale said goodbye.") == []
+    # the as-clause's own clause is what she said, not the sentence it is attached to
+    assert "Mayor Rosa Dale resigned in March" not in [t for _, _, t in rows("Mayor Rosa Dale resigned in March, as she said she would.")]
