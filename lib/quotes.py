@@ -513,6 +513,19 @@ class _Extractor:
     def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb, with the words naming them."""
         actors, mention = self._subject_by_parse(verb, exclude)
+        if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            # "In a meeting with the board of the Post Wells said that ...": with no comma after a
+            # fronted phrase the parser takes the name right before the verb for the phrase's
+            # object and leaves the verb without a subject
+            name = self.doc[verb.i - 1] if verb.i > 0 else None
+            if name is not None and name.pos_ == "PROPN" and name.dep_ == "pobj" and name.ent_type_ in ("PERSON", "ORG") \
+                    and name.i not in exclude and name.i not in self.quoted_tokens \
+                    and any(a.dep_ == "prep" and a.head.i == verb.i and a.i < name.i for a in name.ancestors):
+                ent = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
+                if ent is not None and ent.end == verb.i:
+                    found = self.actors.resolve(name, exclude_tokens=exclude)
+                    if found:
+                        return found, ent.text
         if actors or verb.tag_ != "VBG" or not (verb.head.i in self.quoted_tokens or verb.head.i == verb.i):
             return actors, mention
         # a participle the parser cut loose ("..., treating her remark as a compliment -- '...' --

@@ -132,3 +132,12 @@ def test_an_as_clause_with_its_own_object_or_clause_is_not_an_attribution():
     assert rows("The crowd cheered, as Mayor Rosa Dale said goodbye.") == []
     # the as-clause's own clause is what she said, not the sentence it is attached to
     assert "Mayor Rosa Dale resigned in March" not in [t for _, _, t in rows("Mayor Rosa Dale resigned in March, as she said she would.")]
+
+
+# -- a name swallowed by a fronted phrase with no comma after it ----------------------------------------
+
+def test_a_name_right_before_a_subjectless_speech_verb_is_its_subject():
+    assert rows("In a March meeting with the editorial board of the Daily Star Donald Wells said that "
+                "the town may need to cut its police budget.") == [
+        ("indirect", "Donald Wells", "the town may need to cut its police budget"),
+    ]
