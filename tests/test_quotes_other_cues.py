@@ -141,3 +141,18 @@ def test_a_name_right_before_a_subjectless_speech_verb_is_its_subject():
                 "the town may need to cut its police budget.") == [
         ("indirect", "Donald Wells", "the town may need to cut its police budget"),
     ]
+
+
+# -- more nouns of saying with a possessor and a that-clause -------------------------------------------
+
+def test_a_declaration_or_prediction_with_its_maker_is_reported_speech():
+    assert rows("Mayor Rosa Dale's declaration that the budget was balanced drew scorn.") == [
+        ("indirect", "Rosa Dale", "the budget was balanced"),
+    ]
+    assert rows("The coach's prediction that the team would win the cup proved wrong.") == [
+        ("indirect", "the coach", "the team would win the cup"),
+    ]
+
+
+def test_a_noun_of_saying_without_its_maker_gives_no_row():
+    assert rows("The prediction that the team would win the cup proved wrong.") == []
