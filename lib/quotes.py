@@ -1831,7 +1831,8 @@ class _Extractor:
     def _label_rows(self, marked: list[_Row]) -> list[_Row]:
         """Transcript and headline lines without quotation marks: "WALLACE: Let's start ..." (a
         transcript: direct) and "Pat Caddell: Voters worried ..." (a headline: indirect). The label
-        must name a person or organisation: "Crisis talks: Obama told ..." is a caption label."""
+        must name a person or organisation, or be one of data/cues.toml ``headline_labels`` ("Poll:
+        Voters turn away ..."): "Crisis talks: Obama told ..." is a caption label."""
         out: list[_Row] = []
         taken = [(r.start, r.end) for r in marked]
         skip = set(self.parsed.article.boilerplate)
