@@ -925,6 +925,12 @@ class ActorIndex:
                 return max(cands, key=lambda x: x[0])[1]
         return None
 
+    def document_source(self, head: Token) -> Actor | None:
+        """The record a noun phrase names, as a document actor ("federal statistics", "a database
+        kept by the paper"): for a phrase that is a source only where the wording makes it one
+        ("according to federal statistics"), which :meth:`resolve` does not take as a speaker."""
+        return self._description(self.noun_phrase(head), DOCUMENT)
+
     def _description(self, np: Span, kind: str, possessive: Token | None = None) -> Actor | None:
         tokens = [t for t in np if not t.is_space]
         while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("but", "and", "both")):

@@ -437,6 +437,9 @@ class _Extractor:
         self.cognition = frozenset(cues["cognition_verbs"])
         self.channels = sorted(cues["channels"], key=len, reverse=True)
         self.noun_cues = frozenset(cues["noun_cues"])
+        self.speech_events = frozenset(cues["speech_event_nouns"])
+        self.records = frozenset(cues["record_nouns"])
+        self.headline_labels = frozenset(cues["headline_labels"])
         self.platforms = lexicons.platform_names()
         self.char_to_token: dict[int, int] = {}
         for tok in self.doc:
@@ -512,6 +515,19 @@ class _Extractor:
     def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb, with the words naming them."""
         actors, mention = self._subject_by_parse(verb, exclude)
+        if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            # "In a meeting with the board of the Post Wells said that ...": with no comma after a
+            # fronted phrase the parser takes the name right before the verb for the phrase's
+            # object and leaves the verb without a subject
+            name = self.doc[verb.i - 1] if verb.i > 0 else None
+            if name is not None and name.pos_ == "PROPN" and name.dep_ == "pobj" and name.ent_type_ in ("PERSON", "ORG") \
+                    and name.i not in exclude and name.i not in self.quoted_tokens \
+                    and any(a.dep_ == "prep" and a.head.i == verb.i and a.i < name.i for a in name.ancestors):
+                ent = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
+                if ent is not None and ent.end == verb.i:
+                    found = self.actors.resolve(name, exclude_tokens=exclude)
+                    if found:
+                        return found, ent.text
         if actors or verb.tag_ != "VBG" or not (verb.head.i in self.quoted_tokens or verb.head.i == verb.i):
             return actors, mention
         # a participle the parser cut loose ("..., treating her remark as a compliment -- '...' --
@@ -875,10 +891,32 @@ class _Extractor:
                     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) or next((c for c in tok.children if c.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
-                    actors = self.actors.resolve(pobj, exclude_tokens=exclude)
+                    actors, source = self._according_source(pobj, exclude)
                     if actors:
-                        return tok, actors, self.actors.noun_phrase(pobj).text
+                        return tok, actors, self.actors.noun_phrase(source).text
         return None
+
+    def _according_source(self, pobj: Token, exclude: set[int]) -> tuple[list[Actor], Token]:
+        """(speakers, source head) of "according to X", X's head given. A speech event's maker
+        speaks ("according to a speech she gave in May", "according to his account", "according
+        to remarks by the minister"; data/cues.toml ``speech_event_nouns``); otherwise X itself, and
+        a record is a source here though never a subject ("according to federal statistics",
+        ``record_nouns``)."""
+        lemma = pobj.lemma_.lower()
+        if pobj.pos_ == "NOUN" and (lemma in self.speech_events or pobj.lower_ in self.speech_events):
+            makers = [c for c in pobj.children if c.dep_ == "poss"]
+            makers += [s for c in pobj.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"]
+            makers += [o for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                       for o in c.children if o.dep_ == "pobj"]
+            for maker in makers:
+                actors = self.actors.resolve(maker, exclude_tokens=exclude)
+                if actors:
+                    return actors, maker
+        actors = self.actors.resolve(pobj, exclude_tokens=exclude)
+        if not actors and pobj.pos_ == "NOUN" and (lemma in self.records or pobj.lower_ in self.records):
+            record = self.actors.document_source(pobj)
+            actors = [record] if record is not None else []
+        return actors, pobj
 
     def _dash_credit(self, span: MarkedSpan) -> tuple[list[Actor], str] | None:
         p = self.parsed.paragraph_index(span.outer_end - 1)
@@ -1103,8 +1141,8 @@ class _Extractor:
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
                     or self._misparsed_complement(verb, c):
                 first = c.left_edge
-                if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > 0 and doc[first.i - 1].text == ",":
-                    continue
+                if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > verb.i and doc[first.i - 1].text == ",":
+                    continue  # not "donations, which he said were tied to favors": the verb's own relative
                 comps.append(c)
         if verb.lemma_.lower() == "make":
             clear = next((c for c in verb.children if c.lower_ == "clear"), None)
@@ -1179,7 +1217,13 @@ class _Extractor:
         if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None:
             head = verb.head
             before = subj.left_edge.i - 1 if subj.i < verb.i else verb.i - 1
-            if before >= 0 and doc[before].text in (",", "—", "–") or verb.dep_ == "parataxis":
+            # "..., as police have said" / "As officials said, ...": an as-clause whose verb has no
+            # object or clause of its own (not "as he said goodbye", "as he said he would") stands
+            # for the clause it is attached to
+            as_clause = verb.dep_ == "advcl" and before >= 0 and doc[before].lower_ == "as" and doc[before].head.i == verb.i \
+                and (doc[before].is_sent_start or doc[before - 1].text in (",", "—", "–")) and verb.lemma_.lower() in _SAY_VERBS \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "dative", "attr", "oprd") for c in verb.children)
+            if as_clause or before >= 0 and doc[before].text in (",", "—", "–") or verb.dep_ == "parataxis":
                 anchor = head
                 while anchor.dep_ not in ("ROOT",) and anchor.head.i != anchor.i and anchor.dep_ in ("appos", "pobj", "prep", "relcl", "acl", "compound", "conj") and anchor.pos_ not in ("VERB", "AUX"):
                     anchor = anchor.head
@@ -1424,7 +1468,7 @@ class _Extractor:
                 if found is None:
                     continue
                 tokens, pobj = found
-                speakers = self.actors.resolve(pobj, exclude_tokens={t.i for t in tokens})
+                speakers, pobj = self._according_source(pobj, {t.i for t in tokens})
                 if not speakers:
                     continue
                 ids = {t.i for t in tokens}
@@ -1625,10 +1669,15 @@ class _Extractor:
 
     def _according_parsed(self, tok: Token) -> tuple[list[Token], Token] | None:
         """(content tokens, source head) of "according to X" from the parse: the clause of the verb
-        the phrase hangs on, minus the phrase. None when the parse gives no verb or no object."""
+        the phrase hangs on, minus the phrase. A phrase closing a coordination covers all of it
+        ("A is one of 700 people shot this year and the fourth shot by an officer, according to
+        a database": the parser hangs it on the last conjunct). None when the parse gives no verb
+        or no object."""
         head = tok.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and tok.i > head.i:
+            head = head.head
         own = {t.i for t in tok.subtree}
         tokens = [t for t in head.subtree if t.i not in own and not t.is_space]
         while tokens and tokens[-1].is_punct:
@@ -1787,7 +1836,8 @@ class _Extractor:
     def _label_rows(self, marked: list[_Row]) -> list[_Row]:
         """Transcript and headline lines without quotation marks: "WALLACE: Let's start ..." (a
         transcript: direct) and "Pat Caddell: Voters worried ..." (a headline: indirect). The label
-        must name a person or organisation: "Crisis talks: Obama told ..." is a caption label."""
+        must name a person or organisation, or be one of data/cues.toml ``headline_labels`` ("Poll:
+        Voters turn away ..."): "Crisis talks: Obama told ..." is a caption label."""
         out: list[_Row] = []
         taken = [(r.start, r.end) for r in marked]
         skip = set(self.parsed.article.boilerplate)
@@ -1808,10 +1858,21 @@ class _Extractor:
                 continue
             transcript = match.group(1).isupper() and len(match.group(1)) > 1
             head = label.root
-            if not transcript and head.ent_type_ not in ("PERSON", "ORG", "NORP") and self.actors.mention_at(head) is None \
-                    and not self.actors.resolve(head, create=False):
+            # "Poll: Voters turn away ...": a label standing for "a poll says" (data/cues.toml
+            # headline_labels); any other document or common noun is a caption
+            says = not transcript and len(label) == 1 and head.lower_ in self.headline_labels
+            # a name the tagger read as a common noun ("Factcheck: ...") that the article names elsewhere
+            known = self.actors.find_by_name(label.text) if head.pos_ == "NOUN" and label.text[:1].isupper() else None
+            if known is not None and known.kind == "document":
+                known = None
+            if not transcript and not says and known is None and head.ent_type_ not in ("PERSON", "ORG", "NORP") \
+                    and self.actors.mention_at(head) is None and not self.actors.resolve(head, create=False):
                 continue
-            speakers = [a for a in self.actors.resolve(head) if a.kind != "document"]
+            if known is not None:
+                speakers = [known]
+                self.actors._add_mention(label.start, label.end, known, "name")
+            else:
+                speakers = [a for a in self.actors.resolve(head) if says or a.kind != "document"]
             if transcript and not speakers:
                 speakers = [self.actors._new_actor(match.group(1).title(), "person")]
                 self.actors._add_mention(label.start, label.end, speakers[0], "name")
