@@ -424,6 +424,19 @@ class _Row(_Segmented):
     form: str = "quoted"
 
 
+# Verbs whose infinitive tells what was not (yet) said: "refused to say", "plans to announce".
+# A speech verb under them gets no speaker from their subject.
+_UNSAID = frozenset({
+    "refuse", "decline", "fail", "plan", "intend", "try", "attempt", "seek", "need", "have", "ought",
+    "prepare", "aim", "dare", "hesitate", "wait", "struggle", "neglect", "forget", "avoid", "like",
+    "love", "prefer", "choose", "decide", "agree", "threaten", "promise", "vow", "pledge", "expect",
+    "want", "hope", "wish", "mean", "use", "allow", "let", "encourage", "invite", "ask", "urge", "tell",
+})
+
+# Modals that make an infinitive's speech act only possible or advised ("would do well to stress").
+_MODALS = frozenset({"would", "should", "could", "might", "may", "must", "'d"})
+
+
 class _Extractor:
     def __init__(self, parsed: Parsed, actors: ActorIndex) -> None:
         self.parsed = parsed
@@ -435,6 +448,7 @@ class _Extractor:
         self._embedded: set[int] = set()  # outer starts of whole quoted sentences inside a reporter's sentence
         self.np_only = frozenset(cues["np_only_verbs"])
         self.cognition = frozenset(cues["cognition_verbs"])
+        self.contact = frozenset(cues.get("contact_verbs", []))
         self.channels = sorted(cues["channels"], key=len, reverse=True)
         self.noun_cues = frozenset(cues["noun_cues"])
         self.platforms = lexicons.platform_names()
@@ -599,6 +613,31 @@ class _Extractor:
                         return actors, np.text
             if node.dep_ in ("conj",) and node.head.pos_ in ("VERB", "AUX"):
                 node = node.head  # a subject shared by two verbs
+                continue
+            if node.dep_ in ("xcomp", "advcl") and node.tag_ == "VB" and node.head.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # an infinitive whose speaker is another verb's: "appeared to suggest that ...",
+                # "went on the radio to argue ...", "forced the clerk to admit that ..." (the
+                # object of "force", "ask", "persuade" is who speaks). Not what the speaker only
+                # wanted, refused or was asked to say ("wants to say", "declined to say", "urged
+                # X to declare", "would do well to stress"): that was not said; nor the purpose of a
+                # meeting or call ("met the minister to discuss the deal", data/cues.toml contact_verbs).
+                # "continue to" passes on only a verb of saying: "continued to insist that", not
+                # "continued to attack each other" (in a war).
+                head = node.head
+                lemma = head.lemma_.lower()
+                if lemma in self.cognition or lemma in _UNSAID or lemma in self.speech_verbs and lemma != "continue" \
+                        or node.dep_ == "advcl" and lemma in self.contact \
+                        or lemma == "continue" and node.lemma_.lower() not in self.speech_verbs \
+                        or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+                    break
+                obj = next((c for c in head.children if c.dep_ == "dobj"), None) if node.dep_ == "xcomp" else None
+                if obj is not None:
+                    if obj.i in exclude:
+                        break
+                    actors = self.actors.resolve(obj, exclude_tokens=exclude)
+                    return actors, self.actors.noun_phrase(obj).text if actors else None
+                node = head
                 continue
             if node.dep_ in ("advcl", "xcomp", "pcomp", "acl", "prep") and node.tag_ == "VBG":
                 head = node.head
@@ -1099,7 +1138,11 @@ class _Extractor:
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
                     or self._misparsed_complement(verb, c):
                 first = c.left_edge
-                if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > 0 and doc[first.i - 1].text == ",":
+                # "..., Putin said, where ...": a relative clause after the attribution is the
+                # reporter's; one whose relative word comes before the verb is the report itself
+                # ("the library, which Ferro says she will never close")
+                if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > verb.i \
+                        and doc[first.i - 1].text == ",":
                     continue
                 comps.append(c)
         if verb.lemma_.lower() == "make":
@@ -1109,6 +1152,11 @@ class _Extractor:
             comps = [c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i]
         if comps:
             tokens = sorted({i for c in comps for i in _subtree_ids(c)})
+            comps_ids = {c.i for c in comps}
+            # the relative word of a report inside a relative clause ("the library, which Ferro
+            # says she will never close") stands for the noun it hangs on: not one of the reported words
+            if tokens and tokens[0] < verb.i and doc[tokens[0]].tag_ in ("WDT", "WP") and doc[tokens[0]].head.i in comps_ids:
+                tokens = tokens[1:]
             # the words the parser hung on a misparsed complement before its subject ("after the
             # convention") tell when the speaker spoke, not what was said
             for c in comps:

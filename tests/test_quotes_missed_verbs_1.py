@@ -1,0 +1,74 @@
+"""Reported speech introduced by speech verbs Parley knows, in constructions it used to miss
+(found scoring PolNeAR speech recall). Each input is a small story written for these tests, with
+the exact rows Parley must give: (kind, speaker, text)."""
+
+from __future__ import annotations
+
+from lib.tables import analyze_text
+
+
+def rows(raw: str) -> list[tuple[str, str, str]]:
+    """(kind, speaker, text) of every quotation, in text order."""
+    t = analyze_text(raw, published="2025-03-05")
+    q = t.quotes
+    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+
+
+# -- a report inside a relative clause: "the mill, which X says he is keeping open" ----------------
+
+def test_a_report_inside_a_relative_clause_is_found():
+    assert rows("The council kept the old library, which Ms. Ferro says she will never close "
+                "while she is mayor.") == [
+        ("indirect", "Ferro", "she will never close while she is mayor"),
+    ]
+
+
+def test_a_relative_clause_after_the_attribution_is_still_not_the_report():
+    assert rows("Mayor Lena Ortiz spoke in Dover, where the plant closed last year.") == []
+
+
+# -- the speaker of an infinitive: raising and control verbs ----------------------------------------
+
+def test_appeared_to_suggest_takes_the_subject_of_appeared():
+    assert rows("Coach Ana Ruiz appeared to suggest that the referees were biased.") == [
+        ("indirect", "Coach Ana Ruiz", "the referees were biased"),
+    ]
+
+
+def test_seemed_to_concede_takes_the_subject_of_seemed():
+    assert rows("Mayor Ken Bly seemed to concede that the plan had failed.") == [
+        ("indirect", "Ken Bly", "the plan had failed"),
+    ]
+
+
+def test_the_object_of_forced_is_who_admits():
+    assert rows("The judge forced Ken Bly to admit that the invoices were fake.") == [
+        ("indirect", "Ken Bly", "the invoices were fake"),
+    ]
+
+
+def test_a_purpose_infinitive_takes_the_subject_of_its_verb():
+    assert rows("Mayor Ken Bly went on the radio to argue that the levy was fair.") == [
+        ("indirect", "Ken Bly", "the levy was fair"),
+    ]
+
+
+def test_continues_to_insist_takes_the_subject_of_continues():
+    assert rows("The governor continues to insist, despite the audit, that the books are balanced.") == [
+        ("indirect", "the governor", "the books are balanced"),
+    ]
+
+
+def test_what_the_speaker_declined_wanted_or_would_do_well_to_say_was_not_said():
+    assert rows("Mayor Ken Bly declined to say whether the plan had failed.") == []
+    assert rows("Mayor Ken Bly wants to say that the plan failed.") == []
+    assert rows("Mayor Ken Bly did not appear to suggest that the plan failed.") == []
+    assert rows("Mayor Ken Bly would do well to admit that the plan failed.") == []
+
+
+def test_the_purpose_of_a_meeting_is_not_speech():
+    assert rows("Nina Holt met Ravi Sen in Lisbon to discuss the new budget.") == []
+
+
+def test_continuing_to_attack_is_not_speech():
+    assert rows("The two gangs kept fighting, with both sides continuing to attack each other at night.") == []
