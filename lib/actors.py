@@ -477,6 +477,14 @@ class ActorIndex:
             return actor
         if lower in lexicons.cues()["non_sources"] and head.pos_ != "PROPN":
             return None
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower() \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+            # a bare capitalised word the tagger read as a common noun, as in a headline ("Price
+            # urges members to ..."): a named person of the article when it is their name or surname
+            known = self._match_surname(head.text) or self.find_by_name(head.text)
+            if known is not None and known.kind == PERSON and known.named:
+                self._add_mention(head.i, head.i + 1, known, "name")
+                return known
         np = self.noun_phrase(head)
         pair = self._resolve_pair(np)
         if pair:

@@ -1255,6 +1255,33 @@ class _Extractor:
                 return tokens
         return None
 
+    def _parenthesis_around(self, verb: Token) -> tuple[int, int] | None:
+        """Token indexes of the brackets around a speech verb inside a parenthesis of its sentence
+        ("Several riders crashed (their team confirmed that Diaz broke his wrist)."), or None.
+        The parser may hang the sentence outside on the verb; the report stays inside."""
+        sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+        depth = 0
+        left = None
+        for tok in reversed(self.doc[sent.start:verb.i]):
+            if tok.text == ")":
+                depth += 1
+            elif tok.text == "(":
+                if depth == 0:
+                    left = tok.i
+                    break
+                depth -= 1
+        if left is None:
+            return None
+        depth = 0
+        for tok in self.doc[verb.i + 1:sent.end]:
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                if depth == 0:
+                    return left, tok.i
+                depth -= 1
+        return None
+
     def _asks_a_question(self, verb: Token) -> bool:
         """A verb that only takes a noun phrase as a rule ("questioned the plan") but here reports a
         question: "questioned whether Obama was prepared", "challenged how the money was spent"."""
@@ -1407,6 +1434,9 @@ class _Extractor:
             tokens = self._content_tokens(verb)
             if not tokens:
                 continue
+            brackets = self._parenthesis_around(verb)
+            if brackets is not None:
+                tokens = [t for t in tokens if brackets[0] < t.i < brackets[1]]
             tokens = _trim_content(self._cut_other_reports(verb, [t for t in tokens if not t.is_space]), self)
             if len([t for t in tokens if t.is_alpha]) < 2:
                 continue

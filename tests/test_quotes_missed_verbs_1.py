@@ -72,3 +72,22 @@ def test_the_purpose_of_a_meeting_is_not_speech():
 
 def test_continuing_to_attack_is_not_speech():
     assert rows("The two gangs kept fighting, with both sides continuing to attack each other at night.") == []
+
+
+# -- a report in parentheses stays inside them -----------------------------------------------------
+
+def test_a_report_in_parentheses_is_only_what_is_inside_them():
+    assert rows("Several riders crashed near the finish (their team confirmed that Diaz broke his wrist). "
+                "The race went on.") == [
+        ("indirect", "their team", "Diaz broke his wrist"),
+    ]
+
+
+# -- a name the tagger reads as a common noun -------------------------------------------------------
+
+def test_a_headline_surname_read_as_a_noun_is_the_named_person():
+    assert rows("Price urges members to back the strike.\n\n"
+                "Ann Price said on Friday that the vote would be close.") == [
+        ("indirect", "Ann Price", "members to back the strike"),
+        ("indirect", "Ann Price", "the vote would be close"),
+    ]
