@@ -433,6 +433,9 @@ _UNSAID = frozenset({
     "want", "hope", "wish", "mean", "use", "allow", "let", "encourage", "invite", "ask", "urge", "tell",
 })
 
+# Speech verbs that in an as-clause tell when, not what: "As he continued, the crowd left".
+_NARRATIVE_VERBS = frozenset({"continue", "answer", "reply", "respond", "testify", "speak", "talk", "ask", "read"})
+
 # Modals that make an infinitive's speech act only possible or advised ("would do well to stress").
 _MODALS = frozenset({"would", "should", "could", "might", "may", "must", "'d"})
 
@@ -1213,6 +1216,17 @@ class _Extractor:
                 if clause is not None:
                     return [t for t in clause.subtree]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # an attribution in an as-clause: "As many experts have pointed out, the law is clear"; the
+        # clause it hangs on is the report. Not one with its own object ("as she announced her
+        # bid, ..."), nor a verb that tells when rather than what ("as he continued, ...")
+        if verb.dep_ == "advcl" and subj is not None and verb.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative") for c in verb.children) \
+                and verb.lemma_.lower() not in _NARRATIVE_VERBS:
+            own = {t.i for t in verb.subtree}
+            tokens = [t for t in verb.head.subtree if t.i not in own]
+            if any(t.pos_ in ("VERB", "AUX") for t in tokens) and len([t for t in tokens if t.is_alpha]) >= 3:
+                return tokens
         # an attribution inserted into or appended to a clause
         if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None:
             head = verb.head

@@ -91,3 +91,22 @@ def test_a_headline_surname_read_as_a_noun_is_the_named_person():
         ("indirect", "Ann Price", "members to back the strike"),
         ("indirect", "Ann Price", "the vote would be close"),
     ]
+
+
+# -- an attribution in an as-clause: "As X pointed out, ..." --------------------------------------
+
+def test_an_as_clause_attributes_the_clause_it_hangs_on():
+    assert rows("As several engineers, including Ms. Park, have pointed out, the bridge cannot carry "
+                "heavy trucks.") == [
+        ("indirect", "several engineers", "the bridge cannot carry heavy trucks"),
+    ]
+    assert rows("As Senator Dana Holt noted on Monday, the bridge has been closed for a year.") == [
+        ("indirect", "Dana Holt", "the bridge has been closed for a year"),
+    ]
+
+
+def test_an_as_clause_that_tells_when_is_not_an_attribution():
+    assert rows("As Mayor Ken Bly continued, the crowd grew restless.") == []
+    assert rows("As Ms. Vale announced her bid, the crowd cheered loudly.") == [
+        ("indirect", "Vale", "her bid"),
+    ]
