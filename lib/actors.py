@@ -814,10 +814,11 @@ class ActorIndex:
             (head.pos_ == "NOUN" and lemma in roles.get("collective_nouns", ()))
             or (head.tag_ in ("NNS", "NNPS") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
                 and head.lower_ not in roles.get("unit_nouns", ()) and head.lower_ not in lexicons.cues()["non_sources"]
-                and head.head.lemma_.lower() not in lexicons.cues().get("evidential_verbs", ()))
+                and (head.head.lemma_.lower() not in lexicons.cues().get("evidential_verbs", ()) or _names_someone(head.head)))
         ):
             # "the family said", "His surrogates insisted", "The Europeans derided the deal"; not
-            # "signs pointed to" (a verb things do too: data/cues.toml evidential_verbs)
+            # "signs pointed to", "the rules call for" (a verb things do too: data/cues.toml
+            # evidential_verbs), but "His aides called him a genius" (only people name someone)
             if not create:
                 return None
             return self._description(np, GROUP)
@@ -1395,3 +1396,12 @@ def _affiliation(title: str) -> str | None:
             if cand.lower() in orgs and (orgs[cand.lower()] or size > 1 or cand.isupper() or cand.lower() in ("kremlin", "nato")):
                 return cand
     return nationality_of(words)
+
+
+def _names_someone(verb: Token) -> bool:
+    """True for "call" naming its object ("called him a genius", "called the plan a disgrace"): an
+    object and a predicate noun or adjective after it. Things "call for" things; people call
+    someone something."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)

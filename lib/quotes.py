@@ -1815,6 +1815,11 @@ class _Extractor:
                 if not parts:
                     continue
                 tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
+            # the relative word before the verb stands for the noun it hangs on, not for what was
+            # said: "the new levy -- which the mayor called ''pure theater'' --" -> ''pure theater''
+            relative = {t.i for p in parts if p.i < verb.i and p.tag_ in ("WDT", "WP") for t in p.subtree}
+            if relative:
+                tokens = [t for t in tokens if t.i not in relative]
             if lemma in ("point",) and not any(p.dep_ == "prep" and p.lower_ == "to" for p in parts):
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
@@ -1830,6 +1835,9 @@ class _Extractor:
             if lemma in ("speak", "talk", "comment") and re.match(r"(?i)condition(?:s)? of anonymity", self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]):
                 continue  # "who spoke on condition of anonymity": how the source spoke, not what
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            if relative and tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in ("“", '"', "''", "``", "«") \
+                    and self.doc[tokens[0].i - 1].idx > verb.idx:
+                start = self.doc[tokens[0].i - 1].idx  # 'which she called "a farce"' -> '"a farce"'
             # a phrase ending in quoted words takes their closing mark in ('called the deal "a disgrace"')
             end = self._close_open_mark(start, end)
             if any(s <= start and end <= e for s, e in taken):
@@ -1866,6 +1874,8 @@ class _Extractor:
         quotation's own final stop before it: 'an "outlaw nation."' -> ends after the mark), so
         that the row's marks pair up. ``end`` unchanged when the marks already pair up."""
         inside = self.text[start:end]
+        if inside.count("''") % 2 == 1 and self.text.startswith("''", end):
+            return end + 2  # two apostrophes for a double mark: "called ''pure theater''"
         if sum(inside.count(c) for c in "\"“”«»") % 2 == 0:
             return end
         m = re.match(r"[.,!?;:]?[\"”»’']", self.text[end:end + 2])

@@ -110,3 +110,28 @@ def test_an_as_clause_that_tells_when_is_not_an_attribution():
     assert rows("As Ms. Vale announced her bid, the crowd cheered loudly.") == [
         ("indirect", "Vale", "her bid"),
     ]
+
+
+# -- a plural noun source of "call" naming someone --------------------------------------------------
+
+def test_plural_noun_subject_of_call_naming_someone_is_a_source():
+    assert rows("Her fans called her ''a genius'' for the new voting plan.") == [
+        ("indirect", "Her fans", "her ''a genius'' for the new voting plan"),
+        ("partial", "Her fans", "a genius"),
+    ]
+
+
+def test_plural_things_that_call_for_something_are_still_no_source():
+    assert rows("The new rules call for a review of all permits.") == []
+
+
+def test_a_relative_word_is_not_what_was_called():
+    assert rows("Given the union's efforts -- which the mayor, Ann Price, called ''pure theater'' -- one "
+                "question remains.") == [
+        ("indirect", "Ann Price", "''pure theater''"),
+        ("partial", "Ann Price", "pure theater"),
+    ]
+    assert rows("Ann Price described what she called \"a farce\" at the hearing.") == [
+        ("indirect", "Ann Price", "\"a farce\""),
+        ("partial", "Ann Price", "a farce"),
+    ]
