@@ -1674,8 +1674,9 @@ class _Extractor:
     def _noun_cue_rows(self, clauses: list[_Row], direct_tokens: set[int]) -> list[_Row]:
         """Reported speech carried by a noun with its source as possessor: "Trump's claim that
         there have been thousands of shootings", "the ministry's warning that prices will rise",
-        "his promise that taxes would fall" (nouns in data/cues.toml ``noun_cues``). The content is
-        the noun's that-clause; the speaker is the possessor. A noun cue that is the object of a
+        "his promise that taxes would fall" (nouns in data/cues.toml ``noun_cues``), or as a named
+        modifier ("a Daily Courier report that ..."). The content is the noun's that-clause; the
+        speaker is the possessor or the name. A noun cue that is the object of a
         speech verb ("affirmed his contention that ...") is that verb's report, made elsewhere."""
         nouns = set(lexicons.cues().get("noun_cues", []))
         taken = [(r.start, r.end) for r in clauses]
@@ -1687,10 +1688,22 @@ class _Extractor:
                 continue
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            subtree = [t for t in clause.subtree] if clause is not None else []
+            nxt = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
+            if clause is None and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "mark" \
+                    and nxt.head.i > nxt.i and nxt.head.pos_ in ("VERB", "AUX"):
+                # the parser hung the that-clause on the verb before the noun ("seized on a Courier
+                # report that the council lost money"): the clause right after the noun is its content
+                clause = nxt.head
+                subtree = [t for t in clause.subtree if t.i > nxt.i]
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None:
+                # the source named as a modifier: "a Daily Courier report that", "a White House statement that"
+                owner = next((c for c in sorted(noun.children, key=lambda c: -c.i) if c.dep_ == "compound" and c.i < noun.i
+                              and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")), None)
             if clause is None or owner is None:
                 continue
-            tokens = _trim_content([t for t in clause.subtree if not t.is_space], self)
+            tokens = _trim_content([t for t in subtree if not t.is_space], self)
             if len([t for t in tokens if t.is_alpha]) < 3:
                 continue
             words = [t for t in tokens if not t.is_punct]

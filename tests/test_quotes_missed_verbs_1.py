@@ -135,3 +135,15 @@ def test_a_relative_word_is_not_what_was_called():
         ("indirect", "Ann Price", "\"a farce\""),
         ("partial", "Ann Price", "a farce"),
     ]
+
+
+# -- a noun cue whose source is a named modifier ---------------------------------------------------
+
+def test_a_named_modifier_is_the_source_of_a_noun_cue():
+    assert rows("Mayor Ken Bly is seizing upon a Daily Courier report that the council lost money in 2012.") == [
+        ("indirect", "Daily Courier", "the council lost money in 2012"),
+    ]
+
+
+def test_a_relative_that_after_a_noun_cue_is_no_report():
+    assert rows("The Senate report that he wrote was long.") == []
