@@ -496,6 +496,14 @@ class ActorIndex:
             return actor
         if lower in lexicons.cues()["non_sources"] and head.pos_ != "PROPN":
             return None
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower() \
+                and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+            # a bare capitalised word the tagger read as a common noun, as in a headline ("Price
+            # urges members to ..."): a named person of the article when it is their name or surname
+            known = self._match_surname(head.text) or self.find_by_name(head.text)
+            if known is not None and known.kind == PERSON and known.named:
+                self._add_mention(head.i, head.i + 1, known, "name")
+                return known
         np = self.noun_phrase(head)
         pair = self._resolve_pair(np)
         if pair:
@@ -841,10 +849,11 @@ class ActorIndex:
             (head.pos_ == "NOUN" and lemma in roles.get("collective_nouns", ()))
             or (head.tag_ in ("NNS", "NNPS") and (head.pos_ == "NOUN" or head.ent_type_ == "NORP")
                 and head.lower_ not in roles.get("unit_nouns", ()) and head.lower_ not in lexicons.cues()["non_sources"]
-                and head.head.lemma_.lower() not in lexicons.cues().get("evidential_verbs", ()))
+                and (head.head.lemma_.lower() not in lexicons.cues().get("evidential_verbs", ()) or _names_someone(head.head)))
         ):
             # "the family said", "His surrogates insisted", "The Europeans derided the deal"; not
-            # "signs pointed to" (a verb things do too: data/cues.toml evidential_verbs)
+            # "signs pointed to", "the rules call for" (a verb things do too: data/cues.toml
+            # evidential_verbs), but "His aides called him a genius" (only people name someone)
             if not create:
                 return None
             return self._description(np, GROUP)
@@ -1452,3 +1461,12 @@ def _affiliation(title: str) -> str | None:
             if cand.lower() in orgs and (orgs[cand.lower()] or size > 1 or cand.isupper() or cand.lower() in ("kremlin", "nato")):
                 return cand
     return nationality_of(words)
+
+
+def _names_someone(verb: Token) -> bool:
+    """True for "call" naming its object ("called him a genius", "called the plan a disgrace"): an
+    object and a predicate noun or adjective after it. Things "call for" things; people call
+    someone something."""
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children)
