@@ -42,7 +42,7 @@ import pandas as pd
 from spacy.tokens import Span, Token
 
 from lib import lexicons
-from lib.actors import ActorIndex, Actor
+from lib.actors import ActorIndex, Actor, misread_name_subject
 from lib.nlp import Parsed
 from lib.schema import make_frame
 
@@ -435,6 +435,9 @@ class _Extractor:
         self._embedded: set[int] = set()  # outer starts of whole quoted sentences inside a reporter's sentence
         self.np_only = frozenset(cues["np_only_verbs"])
         self.cognition = frozenset(cues["cognition_verbs"])
+        self.aspect_verbs = frozenset(cues.get("aspect_verbs", []))
+        # the head nouns of the channels ("a news conference", "a statement"): an -ing cue hanging on one
+        self.channel_nouns = frozenset(c.split()[-1].lower() for c in cues["channels"])
         self.channels = sorted(cues["channels"], key=len, reverse=True)
         self.noun_cues = frozenset(cues["noun_cues"])
         self.platforms = lexicons.platform_names()
@@ -471,7 +474,7 @@ class _Extractor:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             # a verb mis-tagged as a noun still heads a clause: "the statement read" (read/NOUN)
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and misread_name_subject(tok) is None:
                 return False
             lemma = {"read": "read", "says": "say", "tweets": "tweet", "posts": "post"}.get(tok.lower_, lemma)
         if lemma == "make" and any(c.lower_ == "clear" for c in tok.children):
@@ -525,7 +528,8 @@ class _Extractor:
 
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
-        participial verbs and relative clauses), with the words naming them."""
+        participial verbs, relative clauses and the to-infinitive of an aspect verb: "continues to
+        insist"), with the words naming them."""
         seen = set()
         node = verb
         for _ in range(4):
@@ -533,6 +537,12 @@ class _Extractor:
                 break
             seen.add(node.i)
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
+            if subj is None and node.i == verb.i and node.pos_ != "VERB":
+                subj = misread_name_subject(node)  # "But Trump claims that ...", claims read as a noun
+            while subj is not None and subj.i + 2 < len(self.doc) and not subj.whitespace_ and self.doc[subj.i + 1].text == "-" \
+                    and not self.doc[subj.i + 1].whitespace_ and self.doc[subj.i + 2].dep_ in ("nsubj", "nsubjpass", "appos") \
+                    and self.doc[subj.i + 2].head.i in (node.i, subj.i + 1):
+                subj = self.doc[subj.i + 2]  # "His ex-wife said": the parser made "ex", "-" and "wife" three subjects
             if subj is not None and subj.dep_ == "nsubjpass":
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -588,6 +598,13 @@ class _Extractor:
                 continue
             if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
                 actors = self.actors.resolve(node.head, exclude_tokens=exclude)
+                channel = node.head
+                if not actors and channel.lower_ in self.channel_nouns and channel.dep_ == "pobj" \
+                        and channel.head.dep_ == "prep" and channel.head.head.pos_ in ("VERB", "AUX"):
+                    # "she said at a news conference announcing that ...": who spoke at the event (a
+                    # statement that can be a source itself stays the source)
+                    node = channel.head.head
+                    continue
                 return actors, self.actors.noun_phrase(node.head).text
             # postposed subject: "grumbled the senator", "said Ryabkov", "added the party whip"
             if node.i == verb.i and verb.lemma_.lower() not in ("tell", "ask", "inform", "urge", "call", "describe", "brief", "quote", "cite"):
@@ -604,6 +621,8 @@ class _Extractor:
                 head = node.head
                 if head.dep_ == "prep" or head.pos_ == "ADP":
                     head = head.head  # "as saying", "by saying", "after adding"
+                    if head.dep_ == "advmod" and head.pos_ == "ADV" and head.head.pos_ in ("VERB", "AUX"):
+                        head = head.head  # "aside from saying"
                 if head.lemma_.lower() in ("quote", "cite"):
                     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                     if obj is not None:
@@ -616,6 +635,18 @@ class _Extractor:
                 continue
             if node.dep_ == "pcomp" and node.head.lower_ == "as":
                 node = node.head.head
+                continue
+            if node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and node.head.lemma_.lower() in self.aspect_verbs and node.head.i < node.i \
+                    and (node.head.lemma_.lower() != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in node.head.children)):
+                node = node.head  # "continues to insist that ...", "went on to explain how ..."
+                continue
+            if node.i != verb.i and node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and node.head.pos_ in ("VERB", "AUX") and not self._is_speech_verb(node.head) \
+                    and not any(c.dep_ in ("dobj", "dative", "iobj", "prt") or c.dep_ == "prep" and c.i < node.i for c in node.head.children):
+                # "refuses to discuss them, aside from saying ...": the one who refuses says; not
+                # "called on Dean to apologize for suggesting ...", where Dean suggested
+                node = node.head
                 continue
             break
         return [], None
@@ -1147,8 +1178,11 @@ class _Extractor:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "advcl", "acl", "ccomp") for t in obj.subtree):
                 return [t for t in obj.subtree]
-        # a that-clause attached elsewhere by the parser, right after the verb's own words
-        for tok in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
+        # a that-clause attached elsewhere by the parser, right after the verb's own words (or
+        # after a parenthetical set off by commas: "continues to insist, most recently in an
+        # interview with a local paper, that ...")
+        reach = 20 if verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," else 10
+        for tok in doc[verb.i + 1:min(len(doc), verb.i + reach)]:
             if tok.is_sent_start or tok.text in ".;:" or tok.i in self.quoted_tokens:
                 break
             if tok.lower_ == "that" and tok.dep_ in ("mark", "advmod") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
@@ -1354,6 +1388,8 @@ class _Extractor:
         for verb in self.doc:
             if verb.i in self.quoted_tokens or not (self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
                 continue
+            if verb.lemma_.lower() in self.aspect_verbs and any(c.dep_ == "xcomp" and self._is_speech_verb(c) for c in verb.children):
+                continue  # "continues to insist that ...": the cue is "insist"
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
             tokens = self._content_tokens(verb)
