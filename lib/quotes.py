@@ -616,6 +616,11 @@ class _Extractor:
                         return actors, np.text
             if node.dep_ in ("conj",) and node.head.pos_ in ("VERB", "AUX"):
                 node = node.head  # a subject shared by two verbs
+                if verb.tag_ in ("VBD", "VBZ", "VBP") and node.tag_ == "VB" and node.dep_ == "xcomp" \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    # "has called on police to release the videos and called on people to ...": a
+                    # finite verb is not coordinated with the infinitive but with the verb above it
+                    node = node.head
                 continue
             if node.dep_ in ("advcl", "xcomp", "pcomp", "acl", "prep") and node.tag_ == "VBG":
                 head = node.head
@@ -636,6 +641,16 @@ class _Extractor:
             if node.dep_ == "pcomp" and node.head.lower_ == "as":
                 node = node.head.head
                 continue
+            if node.i == verb.i and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > 0 and self.doc[verb.i - 1].text == "," \
+                    and verb.sent.root.pos_ in ("PROPN", "NOUN") and verb.sent.root.i < verb.i and not any(c.dep_ == "agent" for c in verb.children) \
+                    and any(c.dep_ == "appos" for c in verb.sent.root.children):
+                # "Attorney General Roy Tilden (D), the governor's opponent in the election, called
+                # Friday for ...": a sentence with no verb but this one, which the parser read as a
+                # participle of the apposition's last noun; its subject is the sentence's head noun
+                root = verb.sent.root
+                actors = self.actors.resolve(root, exclude_tokens=exclude)
+                if actors:
+                    return actors, self.actors.noun_phrase(root).text
             if node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
                     and node.head.lemma_.lower() in self.aspect_verbs and node.head.i < node.i \
                     and (node.head.lemma_.lower() != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in node.head.children)):
@@ -1200,7 +1215,9 @@ class _Extractor:
                     return [t for t in clause.subtree]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # an attribution inserted into or appended to a clause
-        if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None:
+        if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None \
+                and not (verb.dep_ == "relcl" and subj.lower_ in ("which", "who", "that")):
+            # (not a relative clause: "the government, which has denied any role, ...")
             head = verb.head
             before = subj.left_edge.i - 1 if subj.i < verb.i else verb.i - 1
             if before >= 0 and doc[before].text in (",", "—", "–") or verb.dep_ == "parataxis":
@@ -1720,6 +1737,9 @@ class _Extractor:
         preps = set(cues.get("phrase_preps", []))
         taken = [(r.start, r.end) for r in marked + clauses if r.form != "quoted" or r.kind == "direct"]
         clause_cues = {r.cue.i for r in clauses if r.cue is not None}
+        # the cue of a whole quoted sentence: its content is the quotation ('who joked of the
+        # museum, "..."'; '"...," she said of the plan'), the phrase only its topic
+        clause_cues |= {r.cue.i for r in marked if r.kind == "direct" and r.cue is not None}
         out: list[_Row] = []
         for verb in self.doc:
             lemma = verb.lemma_.lower()
@@ -1733,7 +1753,8 @@ class _Extractor:
                     if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
                         continue
                     parts.append(child)
-                elif child.dep_ == "prep" and child.lower_ in preps:
+                elif child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "prt" and child.lower_ == "on" and lemma == "call":
+                    # ("called on police to ...": the parser may read "on" as a particle with an object)
                     pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                     if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC"):
                         continue
@@ -1742,10 +1763,15 @@ class _Extractor:
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
+            # "to release the videos and called on people to ...": a finite verb the parser coordinated
+            # with the infinitive is a speech act of its own
+            cut = {t.i for p in parts if p.tag_ == "VB" for c in p.children
+                   if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") for t in doc_subtree_with_cc(c)}
+            tokens = [t for t in tokens if t.i not in cut]
             if lemma == "call":
                 naming = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                              for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)  # not "called her to discuss"
-                if not naming and not any(p.dep_ == "prep" and p.lower_ in ("for", "on") for p in parts):
+                if not naming and not any(p.dep_ in ("prep", "prt") and p.lower_ in ("for", "on") for p in parts):
                     continue  # "called a meeting", "called National Guard members to service"
                 if naming:
                     parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
@@ -1763,7 +1789,7 @@ class _Extractor:
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
                 continue
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")):
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("prep", "prt") and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")):
                 tokens = tokens[1:]
             tokens = _trim_content(tokens, self)
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
@@ -1856,6 +1882,15 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(body_start), context=(p_start, p_end),
                             form="transcript" if transcript else "clause"))
         return out
+
+
+def doc_subtree_with_cc(tok: Token) -> list[Token]:
+    """A conjunct's subtree with the coordinating word before it ("and called on ...")."""
+    out = list(tok.subtree)
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if prev is not None and prev.dep_ == "cc" and prev.head.i == tok.head.i:
+        out.append(prev)
+    return out
 
 
 def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:

@@ -121,3 +121,34 @@ def test_a_news_conference_announcing_that_is_the_speakers():
 def test_a_statement_announcing_stays_the_statements():
     assert rows("In a statement announcing the pick, the union called the senator a \"champion\" for its "
                 "members.")[0] == ("indirect", "a statement", "the pick")
+
+
+# -- the parser's attachment hides the speaker or the content ----------------------------------------
+
+def test_a_sentence_whose_only_verb_the_parser_read_as_a_participle_of_the_apposition():
+    assert rows("Attorney General Mark Tilden (D), the governor's opponent in the coming election, called Friday "
+                "for releasing the police videos, as well.") == [
+        ("indirect", "Mark Tilden", "releasing the police videos, as well"),
+    ]
+
+
+def test_a_second_called_on_coordinated_with_the_first_ones_infinitive():
+    assert rows("The Vance family has called on police to release the videos and called on people to protest "
+                "peacefully.") == [
+        ("indirect", "Vance", "police to release the videos"),
+        ("indirect", "Vance", "people to protest peacefully"),
+    ]
+
+
+def test_a_relative_clause_with_which_is_not_an_appended_attribution():
+    assert rows("The effort to stop the bill has also included members of the Saudi government, which has "
+                "strongly denied any involvement in the attacks.") == [
+        ("indirect", "the Saudi government", "any involvement in the attacks"),
+    ]
+
+
+def test_the_cue_of_a_whole_quoted_sentence_gives_no_phrase_row_for_its_topic():
+    assert rows("The gala featured the singer Mara Venn, who joked of the museum, \"I haven't seen it yet, but "
+                "I'm going to.\"") == [
+        ("direct", "Mara Venn", "I haven't seen it yet, but I'm going to."),
+    ]
