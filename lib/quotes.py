@@ -1760,6 +1760,14 @@ class _Extractor:
                         continue
                     parts.append(child)
             parts = [p for p in parts if p.ent_type_ not in ("DATE", "TIME")]  # "called Friday for ..."
+            # "announced plans this week to give ...": the infinitive of the object noun, which the
+            # parser hangs on the verb when a time phrase comes between them
+            for obj in [p for p in parts if p.dep_ == "dobj" and p.pos_ == "NOUN"]:
+                inf = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.right_edge.i and c.tag_ == "VB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                between = self.doc[obj.right_edge.i + 1:inf.left_edge.i] if inf is not None else []
+                if inf is not None and inf not in parts and len(between) and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "npadvmod" or t.head.dep_ == "npadvmod" for t in between):
+                    parts.append(inf)
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)

@@ -152,3 +152,16 @@ def test_the_cue_of_a_whole_quoted_sentence_gives_no_phrase_row_for_its_topic():
                 "I'm going to.\"") == [
         ("direct", "Mara Venn", "I haven't seen it yet, but I'm going to."),
     ]
+
+
+def test_announced_plans_then_a_time_phrase_then_the_infinitive():
+    assert rows("Ann Steyer leads the list. Steyer announced plans this week to give an additional $15 million to "
+                "the group.") == [
+        ("indirect", "Ann Steyer", "plans this week to give an additional $15 million to the group"),
+    ]
+
+
+def test_a_purpose_infinitive_right_after_the_object_is_not_added():
+    assert rows("The filmmaker Ada Moss cites two police killings to help give context.") == [
+        ("indirect", "Ada Moss", "two police killings"),
+    ]
