@@ -641,6 +641,15 @@ class _Extractor:
             if node.dep_ == "pcomp" and node.head.lower_ == "as":
                 node = node.head.head
                 continue
+            if node.i == verb.i and verb.dep_ in ("dep", "advcl") and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.tag_ == "VBG" \
+                    and verb.head.i < verb.i and not any(c.dep_ in ("mark", "advmod", "nsubj") and c.i < verb.i for c in verb.children):
+                # "Protesters marching through the streets chanted ...": the parser made the
+                # participle the root and the verb a loose dependent; the subject is the participle's
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i and c.i not in exclude), None)
+                if subj is not None:
+                    actors = self.actors.resolve(subj, exclude_tokens=exclude)
+                    if actors:
+                        return actors, self.actors.noun_phrase(subj).text
             if node.i == verb.i and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > 0 and self.doc[verb.i - 1].text == "," \
                     and verb.sent.root.pos_ in ("PROPN", "NOUN") and verb.sent.root.i < verb.i and not any(c.dep_ == "agent" for c in verb.children) \
                     and any(c.dep_ == "appos" for c in verb.sent.root.children):
@@ -828,7 +837,10 @@ class _Extractor:
             if cue is None or cue.i in self.quoted_tokens or not self._is_speech_verb(cue) \
                     or self.text[cue.idx + len(cue.text):span.outer_start].strip():
                 return False
-        if not self._is_whole_sentence(span, content):
+        body = content.strip()
+        # a quoted question or exclamation is a whole utterance however short ('chanted "What
+        # curfew?"', 'shouted "Lock her up!"')
+        if not self._is_whole_sentence(span, content) and not (body[:1].isupper() and body.endswith(("?", "!"))):
             return False
         after = self.text[span.outer_end:self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start)).end_char].strip()
         if dashed:

@@ -165,3 +165,25 @@ def test_a_purpose_infinitive_right_after_the_object_is_not_added():
     assert rows("The filmmaker Ada Moss cites two police killings to help give context.") == [
         ("indirect", "Ada Moss", "two police killings"),
     ]
+
+
+# -- a short quoted question or exclamation is a whole utterance ------------------------------------
+
+def test_a_chanted_question_is_direct():
+    assert rows("Protesters chanted \"What curfew?\" and kept going until dawn.") == [
+        ("direct", "Protesters", "What curfew?"),
+    ]
+    assert rows("The crowd chanted \"Lock her up!\"") == [("direct", "the crowd", "Lock her up!")]
+
+
+def test_a_participle_the_parser_made_the_root_gives_the_speaker_of_the_verb_after_it():
+    assert rows("Protesters marching through the streets chanted \"What curfew?\" and kept going until dawn.") == [
+        ("direct", "Protesters", "What curfew?"),
+    ]
+
+
+def test_a_quoted_word_with_an_exclamation_mark_inside_a_sentence_stays_partial():
+    assert rows("Senator Ivo Marsh called the plan \"Unbelievable!\" in a post.") == [
+        ("indirect", "Ivo Marsh", "the plan \"Unbelievable!\""),
+        ("partial", "Ivo Marsh", "Unbelievable!"),
+    ]
