@@ -651,15 +651,19 @@ class _Extractor:
                     if actors:
                         return actors, self.actors.noun_phrase(subj).text
             if node.i == verb.i and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > 0 and self.doc[verb.i - 1].text == "," \
-                    and verb.sent.root.pos_ in ("PROPN", "NOUN") and verb.sent.root.i < verb.i and not any(c.dep_ == "agent" for c in verb.children) \
-                    and any(c.dep_ == "appos" for c in verb.sent.root.children):
+                    and not any(c.dep_ == "agent" for c in verb.children):
                 # "Attorney General Roy Tilden (D), the governor's opponent in the election, called
-                # Friday for ...": a sentence with no verb but this one, which the parser read as a
-                # participle of the apposition's last noun; its subject is the sentence's head noun
-                root = verb.sent.root
-                actors = self.actors.resolve(root, exclude_tokens=exclude)
-                if actors:
-                    return actors, self.actors.noun_phrase(root).text
+                # Friday for ...": the parser read the verb as a participle of the apposition's last
+                # noun; its subject is the noun the apposition describes (the sentence's subject or,
+                # with no other verb, its head)
+                anchor = verb.head
+                while anchor.dep_ in ("pobj", "prep", "appos", "compound") and anchor.head.i != anchor.i:
+                    anchor = anchor.head
+                if anchor.dep_ in ("ROOT", "nsubj") and anchor.pos_ in ("PROPN", "NOUN") and anchor.i < verb.i \
+                        and any(c.dep_ == "appos" for c in anchor.children):
+                    actors = self.actors.resolve(anchor, exclude_tokens=exclude)
+                    if actors:
+                        return actors, self.actors.noun_phrase(anchor).text
             if node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
                     and node.head.lemma_.lower() in self.aspect_verbs and node.head.i < node.i \
                     and (node.head.lemma_.lower() != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in node.head.children)):

@@ -187,3 +187,12 @@ def test_a_quoted_word_with_an_exclamation_mark_inside_a_sentence_stays_partial(
         ("indirect", "Ivo Marsh", "the plan \"Unbelievable!\""),
         ("partial", "Ivo Marsh", "Unbelievable!"),
     ]
+
+
+def test_the_participle_misreading_also_when_an_ing_clause_is_the_root():
+    assert rows("Attorney General Roy Tilden (D), Kell's opponent in the upcoming election, called Friday for "
+                "releasing the police videos, as well, saying that openness \"breaks down barriers.\"") == [
+        ("indirect", "Roy Tilden", "releasing the police videos, as well"),
+        ("indirect", "Roy Tilden", "openness \"breaks down barriers.\""),
+        ("partial", "Roy Tilden", "breaks down barriers."),
+    ]
