@@ -1651,8 +1651,9 @@ class _Extractor:
     def _noun_cue_rows(self, clauses: list[_Row], direct_tokens: set[int]) -> list[_Row]:
         """Reported speech carried by a noun with its source as possessor: "Trump's claim that
         there have been thousands of shootings", "the ministry's warning that prices will rise",
-        "his promise that taxes would fall" (nouns in data/cues.toml ``noun_cues``). The content is
-        the noun's that-clause; the speaker is the possessor. A noun cue that is the object of a
+        "his promise that taxes would fall", "warnings from his lawyer that ..." (nouns in
+        data/cues.toml ``noun_cues``). The content is the noun's that-clause; the speaker is the
+        possessor or the noun of a from/by phrase. A noun cue that is the object of a
         speech verb ("affirmed his contention that ...") is that verb's report, made elsewhere."""
         nouns = set(lexicons.cues().get("noun_cues", []))
         taken = [(r.start, r.end) for r in clauses]
@@ -1665,6 +1666,15 @@ class _Extractor:
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i), None)
+            if owner is None and source is not None:
+                # "warnings from his lawyer that ...", "a claim by the minister that ...": the source
+                # in a from/by phrase; the parser may hang the that-clause right after it elsewhere
+                owner = next((c for c in source.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                after = source.right_edge.i + 1
+                if clause is None and owner is not None and after < len(self.doc) and self.doc[after].lower_ == "that" \
+                        and self.doc[after].dep_ == "mark" and self.doc[after].head.i > after and self.doc[after].head.pos_ in ("VERB", "AUX"):
+                    clause = self.doc[after].head
             if clause is None or owner is None:
                 continue
             tokens = _trim_content([t for t in clause.subtree if not t.is_space], self)

@@ -196,3 +196,12 @@ def test_the_participle_misreading_also_when_an_ing_clause_is_the_root():
         ("indirect", "Roy Tilden", "openness \"breaks down barriers.\""),
         ("partial", "Roy Tilden", "breaks down barriers."),
     ]
+
+
+# -- a noun cue whose source is in a from/by phrase -------------------------------------------------
+
+def test_warnings_from_a_source_that():
+    assert rows("Tom Reyes faced a vote. The vote took place despite repeated warnings from his lawyer that the "
+                "hearing was pointless.") == [
+        ("indirect", "Tom Reyes's lawyer", "the hearing was pointless"),
+    ]
