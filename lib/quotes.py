@@ -1786,6 +1786,17 @@ class _Extractor:
                         continue
                     parts.append(child)
             parts = [p for p in parts if p.ent_type_ not in ("DATE", "TIME")]  # "called Friday for ..."
+            if lemma in ("speak", "talk") and not any(p.dep_ == "prep" and p.lower_ == "about" for p in parts):
+                # "is speaking out ahead of the election about ...", "spoke at the rally about ...":
+                # the parser hangs "about" on the noun of the phrase before it
+                for child in verb.children:
+                    if child.dep_ not in ("prep", "advmod") or child.i < verb.i:
+                        continue
+                    about = next((t for t in child.subtree if t.lower_ == "about" and t.dep_ == "prep" and t.head.dep_ == "pobj"
+                                  and all(a.dep_ in ("prep", "pobj", "advmod") for a in t.head.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors})), None)
+                    if about is not None:
+                        parts.append(about)
+                        break
             # "announced plans this week to give ...": the infinitive of the object noun, which the
             # parser hangs on the verb when a time phrase comes between them
             for obj in [p for p in parts if p.dep_ == "dobj" and p.pos_ == "NOUN"]:
@@ -1823,7 +1834,8 @@ class _Extractor:
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
                 continue
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("prep", "prt") and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")):
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("prep", "prt") and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")
+                              and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))):
                 tokens = tokens[1:]
             tokens = _trim_content(tokens, self)
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):

@@ -205,3 +205,19 @@ def test_warnings_from_a_source_that():
                 "hearing was pointless.") == [
         ("indirect", "Tom Reyes's lawyer", "the hearing was pointless"),
     ]
+
+
+# -- "about" hung on the noun of a phrase between the verb and it ------------------------------------
+
+def test_speaking_out_ahead_of_the_election_about():
+    assert rows("Retired Gen. Ada Holm is speaking out ahead of the election about the serious problems she has "
+                "with the current leader.") == [
+        ("indirect", "Ada Holm", "the serious problems she has with the current leader"),
+    ]
+    assert rows("Mayor Ann Roe spoke at the rally about the new budget.") == [
+        ("indirect", "Ann Roe", "the new budget"),
+    ]
+
+
+def test_about_inside_a_relative_clause_is_not_the_topic():
+    assert rows("Mayor Ann Roe spoke at the rally with a group of voters who care about schools.") == []
