@@ -187,7 +187,9 @@ def _grammatical_weight(token: Token) -> int:
     100, subject 80, direct object 50, indirect object or oblique 40, head-noun emphasis 80 (not
     inside another noun phrase), non-adverbial emphasis 50 (not inside an adverbial
     prepositional phrase); plus 100 for the subject of a verb of saying (Parley's addition). A
-    name modifying a common noun ("U.S. senator") is embedded and oblique: 140."""
+    name modifying a common noun ("U.S. senator") is embedded and oblique: 140, unless it is the
+    subject of a verb the tagger read as that noun ("But Trump claims that ...":
+    :func:`misread_name_subject`)."""
     if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
         misread = misread_name_subject(token.head)
         if misread is not None and misread.i == token.i:

@@ -833,7 +833,9 @@ class _Extractor:
         (Trump boasted “That makes me smart.”; asserting ''Of course, I pay federal taxes.''), or
         set off by dashes (a compliment -- ''That makes me smart'' -- and): a direct quotation
         (design.md §2: whole sentence(s) in marks), not a fragment. When more of the reporter's
-        words follow, the quotation must end on its own punctuation or a dash or comma must follow."""
+        words follow, the quotation must end on its own punctuation or a dash or comma must follow.
+        A quoted question or exclamation counts as a whole sentence however short ('chanted "What
+        curfew?"')."""
         dashed = before.endswith(("--", "—", "–"))
         if not dashed:
             window = self.doc.char_span(max(0, span.outer_start - 40), span.outer_start, alignment_mode="expand") or []
