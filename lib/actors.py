@@ -168,13 +168,32 @@ def _strip_honorific(text: str) -> tuple[str, str | None]:
     return " ".join(parts), gender
 
 
+def misread_name_subject(tok: Token) -> Token | None:
+    """For a verb in -s the tagger read as a plural noun heading the sentence, its subject read as
+    a modifier of that noun ("But Trump claims that ...": Trump/compound -> claims/NNS, with the
+    that-clause hanging on it): the name's head. None otherwise."""
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    names = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS") and c.i < tok.i]
+    if not names or names[-1].i != tok.i - 1:
+        return None
+    return names[-1]
+
+
 def _grammatical_weight(token: Token) -> int:
     """Lappin & Leass (1994) salience of a mention from its grammatical role: sentence recency
     100, subject 80, direct object 50, indirect object or oblique 40, head-noun emphasis 80 (not
     inside another noun phrase), non-adverbial emphasis 50 (not inside an adverbial
     prepositional phrase); plus 100 for the subject of a verb of saying (Parley's addition). A
-    name modifying a common noun ("U.S. senator") is embedded and oblique: 140."""
+    name modifying a common noun ("U.S. senator") is embedded and oblique: 140, unless it is the
+    subject of a verb the tagger read as that noun ("But Trump claims that ...":
+    :func:`misread_name_subject`)."""
     if token.dep_ in ("compound", "amod") and token.head.pos_ == "NOUN":
+        misread = misread_name_subject(token.head)
+        if misread is not None and misread.i == token.i:
+            return 100 + 80 + _SPEAKER_EMPHASIS + 80 + 50  # "But Trump claims that ...": the speaker
         return 140  # a modifier of another noun ("U.S. senator", "the Trump campaign"): embedded
     node = token
     while node.dep_ in ("appos", "conj", "compound", "flat") and node.head.i != node.i:
@@ -398,8 +417,8 @@ class ActorIndex:
 
     def noun_phrase(self, head: Token) -> Span:
         """The noun phrase headed by ``head``: its left dependents (det, amod, compound, poss,
-        nummod) and short 'of/in/at/for' phrases, without relative clauses, appositions, commas or
-        coordinated phrases."""
+        nummod), the words hyphened to it ("ex-wife") and short 'of/in/at/for' phrases, without
+        relative clauses, appositions, commas or coordinated phrases."""
         doc = self.doc
         left = head.i
         for child in head.lefts:
@@ -414,6 +433,10 @@ class ActorIndex:
                     right = max(right, child.right_edge.i)
             elif child.dep_ in ("compound", "amod") and child.i == right + 1:
                 right = child.i
+        # "His ex-wife said": the parser may make "ex" and "-" siblings of "wife", not its modifiers
+        while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_ \
+                and doc[left - 2].pos_ in ("NOUN", "PROPN", "ADJ") and doc[left - 2].head.i in (head.head.i, doc[left - 1].head.i, left - 1, head.i):
+            left = min(left - 2, doc[left - 2].left_edge.i)
         while left < head.i and (doc[left].is_punct or doc[left].is_space or doc[left].dep_ == "preconj" or doc[left].lower_ in ("both", "but", "and")):
             left += 1
         span = doc[left:right + 1]
@@ -752,6 +775,21 @@ class ActorIndex:
                     actor.gender = lexicons.roles()["gendered_roles"].get(head.lower_)
                 self._add_mention(np.start, np.end, actor, "role")
                 return actor
+        if head.lower_ in lexicons.roles().get("indefinite_sources", ()) and head.pos_ in ("DET", "PRON", "ADJ", "NOUN"):
+            # "Some note that ...", "Those close to him say ...", "most of the residents say ..."
+            of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), None)
+            if of is not None:
+                found = self.resolve(of, exclude_tokens=exclude, create=create) if of.pos_ in ("NOUN", "PROPN") else []
+                return found[0] if found else None
+            if not create:
+                return None
+            right = head.i
+            for child in head.rights:  # "those close to him", "those who know him"
+                if child.dep_ in ("amod", "acl", "relcl") and not any(t.text in ",;:" for t in child.subtree):
+                    right = max(right, child.right_edge.i)
+            span = self.doc[head.i:right + 1]
+            return self._description(span, PERSON if head.lower_ in ("someone", "somebody") else GROUP)
         if head.lemma_.lower() in ("city", "town", "state", "county", "province", "region", "government", "people"):
             # "the city of Phoenix is demanding ...": the place named in the of-phrase speaks
             place = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -951,7 +989,7 @@ class ActorIndex:
             owner = self.resolve_pronoun(possessive)
             if owner is not None:
                 text = text.replace(possessive.text, f"{owner.name}'s", 1)
-        if text and text[0].isupper() and tokens and tokens[0].lower_ in ("the", "a", "an"):
+        if text and text[0].isupper() and tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in lexicons.roles().get("indefinite_sources", ())):
             text = text[0].lower() + text[1:]
         if not _has_name(text):
             return None

@@ -42,7 +42,7 @@ import pandas as pd
 from spacy.tokens import Span, Token
 
 from lib import lexicons
-from lib.actors import ActorIndex, Actor
+from lib.actors import ActorIndex, Actor, misread_name_subject
 from lib.article import interview_lines
 from lib.nlp import Parsed
 from lib.schema import make_frame
@@ -452,6 +452,9 @@ class _Extractor:
         self.np_only = frozenset(cues["np_only_verbs"])
         self.cognition = frozenset(cues["cognition_verbs"])
         self.contact = frozenset(cues.get("contact_verbs", []))
+        self.aspect_verbs = frozenset(cues.get("aspect_verbs", []))
+        # the head nouns of the channels ("a news conference", "a statement"): an -ing cue hanging on one
+        self.channel_nouns = frozenset(c.split()[-1].lower() for c in cues["channels"])
         self.channels = sorted(cues["channels"], key=len, reverse=True)
         self.noun_cues = frozenset(cues["noun_cues"])
         self.speech_events = frozenset(cues["speech_event_nouns"])
@@ -493,7 +496,7 @@ class _Extractor:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
             # a verb mis-tagged as a noun still heads a clause: "the statement read" (read/NOUN)
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and misread_name_subject(tok) is None:
                 return False
             lemma = {"read": "read", "says": "say", "tweets": "tweet", "posts": "post"}.get(tok.lower_, lemma)
         if lemma == "make" and any(c.lower_ == "clear" for c in tok.children):
@@ -560,7 +563,8 @@ class _Extractor:
 
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
-        participial verbs and relative clauses), with the words naming them."""
+        participial verbs, relative clauses and the to-infinitive of an aspect verb: "continues to
+        insist"), with the words naming them."""
         seen = set()
         node = verb
         for _ in range(4):
@@ -568,6 +572,12 @@ class _Extractor:
                 break
             seen.add(node.i)
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
+            if subj is None and node.i == verb.i and node.pos_ != "VERB":
+                subj = misread_name_subject(node)  # "But Trump claims that ...", claims read as a noun
+            while subj is not None and subj.i + 2 < len(self.doc) and not subj.whitespace_ and self.doc[subj.i + 1].text == "-" \
+                    and not self.doc[subj.i + 1].whitespace_ and self.doc[subj.i + 2].dep_ in ("nsubj", "nsubjpass", "appos") \
+                    and self.doc[subj.i + 2].head.i in (node.i, subj.i + 1):
+                subj = self.doc[subj.i + 2]  # "His ex-wife said": the parser made "ex", "-" and "wife" three subjects
             if subj is not None and subj.dep_ == "nsubjpass":
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -623,6 +633,13 @@ class _Extractor:
                 continue
             if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
                 actors = self.actors.resolve(node.head, exclude_tokens=exclude)
+                channel = node.head
+                if not actors and channel.lower_ in self.channel_nouns and channel.dep_ == "pobj" \
+                        and channel.head.dep_ == "prep" and channel.head.head.pos_ in ("VERB", "AUX"):
+                    # "she said at a news conference announcing that ...": who spoke at the event (a
+                    # statement that can be a source itself stays the source)
+                    node = channel.head.head
+                    continue
                 return actors, self.actors.noun_phrase(node.head).text
             # postposed subject: "grumbled the senator", "said Ryabkov", "added the party whip"
             if node.i == verb.i and verb.lemma_.lower() not in ("tell", "ask", "inform", "urge", "call", "describe", "brief", "quote", "cite"):
@@ -634,9 +651,16 @@ class _Extractor:
                         return actors, np.text
             if node.dep_ in ("conj",) and node.head.pos_ in ("VERB", "AUX"):
                 node = node.head  # a subject shared by two verbs
+                if verb.tag_ in ("VBD", "VBZ", "VBP") and node.tag_ == "VB" and node.dep_ == "xcomp" \
+                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    # "has called on police to release the videos and called on people to ...": a
+                    # finite verb is not coordinated with the infinitive but with the verb above it
+                    node = node.head
                 continue
-            if node.dep_ in ("xcomp", "advcl") and node.tag_ == "VB" and node.head.pos_ in ("VERB", "AUX") \
+            if node.i == verb.i and node.dep_ in ("xcomp", "advcl") and node.tag_ == "VB" and node.head.pos_ in ("VERB", "AUX") \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                # (the cue itself: an infinitive reached from an -ing cue is handled below, "refuses
+                # to discuss them, aside from saying ...")
                 # an infinitive whose speaker is another verb's: "appeared to suggest that ...",
                 # "went on the radio to argue ...", "forced the clerk to admit that ..." (the
                 # object of "force", "ask", "persuade" is who speaks). Not what the speaker only
@@ -664,6 +688,8 @@ class _Extractor:
                 head = node.head
                 if head.dep_ == "prep" or head.pos_ == "ADP":
                     head = head.head  # "as saying", "by saying", "after adding"
+                    if head.dep_ == "advmod" and head.pos_ == "ADV" and head.head.pos_ in ("VERB", "AUX"):
+                        head = head.head  # "aside from saying"
                 if head.lemma_.lower() in ("quote", "cite"):
                     obj = next((c for c in head.children if c.dep_ == "dobj"), None)
                     if obj is not None:
@@ -676,6 +702,41 @@ class _Extractor:
                 continue
             if node.dep_ == "pcomp" and node.head.lower_ == "as":
                 node = node.head.head
+                continue
+            if node.i == verb.i and verb.dep_ in ("dep", "advcl") and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.tag_ == "VBG" \
+                    and verb.head.i < verb.i and not any(c.dep_ in ("mark", "advmod", "nsubj") and c.i < verb.i for c in verb.children):
+                # "Protesters marching through the streets chanted ...": the parser made the
+                # participle the root and the verb a loose dependent; the subject is the participle's
+                subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i and c.i not in exclude), None)
+                if subj is not None:
+                    actors = self.actors.resolve(subj, exclude_tokens=exclude)
+                    if actors:
+                        return actors, self.actors.noun_phrase(subj).text
+            if node.i == verb.i and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > 0 and self.doc[verb.i - 1].text == "," \
+                    and not any(c.dep_ == "agent" for c in verb.children):
+                # "Attorney General Roy Tilden (D), the governor's opponent in the election, called
+                # Friday for ...": the parser read the verb as a participle of the apposition's last
+                # noun; its subject is the noun the apposition describes (the sentence's subject or,
+                # with no other verb, its head)
+                anchor = verb.head
+                while anchor.dep_ in ("pobj", "prep", "appos", "compound") and anchor.head.i != anchor.i:
+                    anchor = anchor.head
+                if anchor.dep_ in ("ROOT", "nsubj") and anchor.pos_ in ("PROPN", "NOUN") and anchor.i < verb.i \
+                        and any(c.dep_ == "appos" for c in anchor.children):
+                    actors = self.actors.resolve(anchor, exclude_tokens=exclude)
+                    if actors:
+                        return actors, self.actors.noun_phrase(anchor).text
+            if node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and node.head.lemma_.lower() in self.aspect_verbs and node.head.i < node.i \
+                    and (node.head.lemma_.lower() != "go" or any(c.dep_ == "prt" and c.lower_ == "on" for c in node.head.children)):
+                node = node.head  # "continues to insist that ...", "went on to explain how ..."
+                continue
+            if node.i != verb.i and node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                    and node.head.pos_ in ("VERB", "AUX") and not self._is_speech_verb(node.head) \
+                    and not any(c.dep_ in ("dobj", "dative", "iobj", "prt") or c.dep_ == "prep" and c.i < node.i for c in node.head.children):
+                # "refuses to discuss them, aside from saying ...": the one who refuses says; not
+                # "called on Dean to apologize for suggesting ...", where Dean suggested
+                node = node.head
                 continue
             break
         return [], None
@@ -836,7 +897,9 @@ class _Extractor:
         (Trump boasted “That makes me smart.”; asserting ''Of course, I pay federal taxes.''), or
         set off by dashes (a compliment -- ''That makes me smart'' -- and): a direct quotation
         (design.md §2: whole sentence(s) in marks), not a fragment. When more of the reporter's
-        words follow, the quotation must end on its own punctuation or a dash or comma must follow."""
+        words follow, the quotation must end on its own punctuation or a dash or comma must follow.
+        A quoted question or exclamation counts as a whole sentence however short ('chanted "What
+        curfew?"')."""
         dashed = before.endswith(("--", "—", "–"))
         if not dashed:
             window = self.doc.char_span(max(0, span.outer_start - 40), span.outer_start, alignment_mode="expand") or []
@@ -844,7 +907,10 @@ class _Extractor:
             if cue is None or cue.i in self.quoted_tokens or not self._is_speech_verb(cue) \
                     or self.text[cue.idx + len(cue.text):span.outer_start].strip():
                 return False
-        if not self._is_whole_sentence(span, content):
+        body = content.strip()
+        # a quoted question or exclamation is a whole utterance however short ('chanted "What
+        # curfew?"', 'shouted "Lock her up!"')
+        if not self._is_whole_sentence(span, content) and not (body[:1].isupper() and body.endswith(("?", "!"))):
             return False
         after = self.text[span.outer_end:self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start)).end_char].strip()
         if dashed:
@@ -1240,8 +1306,11 @@ class _Extractor:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None and any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "advcl", "acl", "ccomp") for t in obj.subtree):
                 return [t for t in obj.subtree]
-        # a that-clause attached elsewhere by the parser, right after the verb's own words
-        for tok in doc[verb.i + 1:min(len(doc), verb.i + 10)]:
+        # a that-clause attached elsewhere by the parser, right after the verb's own words (or
+        # after a parenthetical set off by commas: "continues to insist, most recently in an
+        # interview with a local paper, that ...")
+        reach = 20 if verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," else 10
+        for tok in doc[verb.i + 1:min(len(doc), verb.i + reach)]:
             if tok.i in self.span_of_token and self._is_not_a_quotation(self.span_of_token[tok.i]):
                 continue  # a title between the verb and its clause: 'said on WKRN's "Morning Edition" that'
             if tok.is_sent_start or tok.text in ".;:" or tok.i in self.quoted_tokens:
@@ -1276,7 +1345,9 @@ class _Extractor:
             if any(t.pos_ in ("VERB", "AUX") for t in tokens) and len([t for t in tokens if t.is_alpha]) >= 3:
                 return tokens
         # an attribution inserted into or appended to a clause
-        if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None:
+        if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None \
+                and not (verb.dep_ == "relcl" and subj.lower_ in ("which", "who", "that")):
+            # (not a relative clause: "the government, which has denied any role, ...")
             head = verb.head
             before = subj.left_edge.i - 1 if subj.i < verb.i else verb.i - 1
             # "..., as police have said" / "As officials said, ...": an as-clause whose verb has no
@@ -1499,6 +1570,8 @@ class _Extractor:
         for verb in self.doc:
             if verb.i in self.quoted_tokens or not (self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
                 continue
+            if verb.lemma_.lower() in self.aspect_verbs and any(c.dep_ == "xcomp" and self._is_speech_verb(c) for c in verb.children):
+                continue  # "continues to insist that ...": the cue is "insist"
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
             tokens = self._content_tokens(verb)
@@ -1721,9 +1794,10 @@ class _Extractor:
     def _noun_cue_rows(self, clauses: list[_Row], direct_tokens: set[int]) -> list[_Row]:
         """Reported speech carried by a noun with its source as possessor: "Trump's claim that
         there have been thousands of shootings", "the ministry's warning that prices will rise",
-        "his promise that taxes would fall" (nouns in data/cues.toml ``noun_cues``), or as a named
-        modifier ("a Daily Courier report that ..."). The content is the noun's that-clause; the
-        speaker is the possessor or the name. A noun cue that is the object of a
+        "his promise that taxes would fall", "warnings from his lawyer that ..." (nouns in
+        data/cues.toml ``noun_cues``), or as a named modifier ("a Daily Courier report that ...").
+        The content is the noun's that-clause; the speaker is the possessor, the name, or the noun
+        of a from/by phrase. A noun cue that is the object of a
         speech verb ("affirmed his contention that ...") is that verb's report, made elsewhere."""
         nouns = set(lexicons.cues().get("noun_cues", []))
         taken = [(r.start, r.end) for r in clauses]
@@ -1748,6 +1822,16 @@ class _Extractor:
                 # the source named as a modifier: "a Daily Courier report that", "a White House statement that"
                 owner = next((c for c in sorted(noun.children, key=lambda c: -c.i) if c.dep_ == "compound" and c.i < noun.i
                               and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "PERSON")), None)
+            source = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > noun.i), None)
+            if owner is None and source is not None:
+                # "warnings from his lawyer that ...", "a claim by the minister that ...": the source
+                # in a from/by phrase; the parser may hang the that-clause right after it elsewhere
+                owner = next((c for c in source.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+                after = source.right_edge.i + 1
+                if clause is None and owner is not None and after < len(self.doc) and self.doc[after].lower_ == "that" \
+                        and self.doc[after].dep_ == "mark" and self.doc[after].head.i > after and self.doc[after].head.pos_ in ("VERB", "AUX"):
+                    clause = self.doc[after].head
+                    subtree = [t for t in clause.subtree if t.i > after]
             if clause is None or owner is None:
                 continue
             tokens = _trim_content([t for t in subtree if not t.is_space], self)
@@ -1841,6 +1925,9 @@ class _Extractor:
         preps = set(cues.get("phrase_preps", []))
         taken = [(r.start, r.end) for r in marked + clauses if r.form != "quoted" or r.kind == "direct"]
         clause_cues = {r.cue.i for r in clauses if r.cue is not None}
+        # the cue of a whole quoted sentence: its content is the quotation ('who joked of the
+        # museum, "..."'; '"...," she said of the plan'), the phrase only its topic
+        clause_cues |= {r.cue.i for r in marked if r.kind == "direct" and r.cue is not None}
         out: list[_Row] = []
         for verb in self.doc:
             lemma = verb.lemma_.lower()
@@ -1854,7 +1941,8 @@ class _Extractor:
                     if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
                         continue
                     parts.append(child)
-                elif child.dep_ == "prep" and child.lower_ in preps:
+                elif child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "prt" and child.lower_ == "on" and lemma == "call":
+                    # ("called on police to ...": the parser may read "on" as a particle with an object)
                     pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                     if pobj is None or pobj.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC"):
                         continue
@@ -1862,13 +1950,37 @@ class _Extractor:
                         continue  # "said on MSNBC's "Morning Joe"", "told CNN": where, not what
                     parts.append(child)
             parts = [p for p in parts if p.ent_type_ not in ("DATE", "TIME")]  # "called Friday for ..."
+            if lemma in ("speak", "talk") and not any(p.dep_ == "prep" and p.lower_ == "about" for p in parts):
+                # "is speaking out ahead of the election about ...", "spoke at the rally about ...":
+                # the parser hangs "about" on the noun of the phrase before it
+                for child in verb.children:
+                    if child.dep_ not in ("prep", "advmod") or child.i < verb.i:
+                        continue
+                    about = next((t for t in child.subtree if t.lower_ == "about" and t.dep_ == "prep" and t.head.dep_ == "pobj"
+                                  and all(a.dep_ in ("prep", "pobj", "advmod") for a in t.head.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors})), None)
+                    if about is not None:
+                        parts.append(about)
+                        break
+            # "announced plans this week to give ...": the infinitive of the object noun, which the
+            # parser hangs on the verb when a time phrase comes between them
+            for obj in [p for p in parts if p.dep_ == "dobj" and p.pos_ == "NOUN"]:
+                inf = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > obj.right_edge.i and c.tag_ == "VB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                between = self.doc[obj.right_edge.i + 1:inf.left_edge.i] if inf is not None else []
+                if inf is not None and inf not in parts and len(between) and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "npadvmod" or t.head.dep_ == "npadvmod" for t in between):
+                    parts.append(inf)
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
+            # "to release the videos and called on people to ...": a finite verb the parser coordinated
+            # with the infinitive is a speech act of its own
+            cut = {t.i for p in parts if p.tag_ == "VB" for c in p.children
+                   if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") for t in doc_subtree_with_cc(c)}
+            tokens = [t for t in tokens if t.i not in cut]
             if lemma == "call":
                 naming = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                              for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)  # not "called her to discuss"
-                if not naming and not any(p.dep_ == "prep" and p.lower_ in ("for", "on") for p in parts):
+                if not naming and not any(p.dep_ in ("prep", "prt") and p.lower_ in ("for", "on") for p in parts):
                     continue  # "called a meeting", "called National Guard members to service"
                 if naming:
                     parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
@@ -1891,7 +2003,8 @@ class _Extractor:
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
                 continue
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")):
+            while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("prep", "prt") and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")
+                              and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))):
                 tokens = tokens[1:]
             tokens = _trim_content(tokens, self)
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
@@ -2020,6 +2133,15 @@ def _names_a_channel(pobj: Token) -> bool:
     if any(t.dep_ == "poss" and (t.ent_type_ == "ORG" or t.lower_ in lexicons.media_names()) for t in words):
         return True  # "MSNBC's "Morning Joe"": an outlet's programme
     return low in lexicons.media_names() or low in lexicons.platform_names()
+
+
+def doc_subtree_with_cc(tok: Token) -> list[Token]:
+    """A conjunct's subtree with the coordinating word before it ("and called on ...")."""
+    out = list(tok.subtree)
+    prev = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if prev is not None and prev.dep_ == "cc" and prev.head.i == tok.head.i:
+        out.append(prev)
+    return out
 
 
 def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
