@@ -443,6 +443,8 @@ class _Extractor:
             for c in range(tok.idx, tok.idx + len(tok.text)):
                 self.char_to_token[c] = tok.i
         self.marked = find_marked_spans(self.text, parsed.article.paragraphs, parsed)
+        # the opening mark of each quotation, by where its words start
+        self.opening_at = {span.start: span.open_char for span in self.marked if span.open_char is not None}
         self.quoted_tokens: set[int] = set()
         self.marked_tokens: list[set[int]] = []
         for span in self.marked:
@@ -1555,7 +1557,7 @@ class _Extractor:
             last = holding[-1]
             parts = [c for c in deps if c.i <= last.i and (c in holding or not (c.dep_ in ("advmod", "npadvmod") or c.ent_type_ in ("DATE", "TIME")))]
             tokens = sorted({t for c in parts for t in c.subtree if not t.is_space}, key=lambda t: t.i)
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of")):
+            while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_GLYPHS + "\"'" or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of")):
                 tokens = tokens[1:]
             tokens = _trim_content(tokens, self)
             if not tokens:
@@ -1703,6 +1705,10 @@ class _Extractor:
                         continue
                     parts.append(child)
             parts = [p for p in parts if p.ent_type_ not in ("DATE", "TIME")]  # "called Friday for ..."
+            # "what analysts described as old tactics": the relative word stands for the content
+            # that follows the verb, it is not part of it
+            if any(p.i > verb.i for p in parts):
+                parts = [p for p in parts if not (p.i < verb.i and p.lower_ in ("what", "which", "that", "who", "whom"))]
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
@@ -1727,7 +1733,7 @@ class _Extractor:
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
                 continue
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")):
+            while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_GLYPHS + "\"'" or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to", "as")):
                 tokens = tokens[1:]
             tokens = _trim_content(tokens, self)
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
@@ -1738,10 +1744,13 @@ class _Extractor:
             if lemma in ("speak", "talk", "comment") and re.match(r"(?i)condition(?:s)? of anonymity", self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]):
                 continue  # "who spoke on condition of anonymity": how the source spoke, not what
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            # a phrase ending in quoted words takes their closing mark in ('called the deal "a disgrace"')
-            end = self._close_open_mark(start, end)
+            # a phrase opening with quoted words takes their opening mark in ('described as "reckless" a
+            # tweet'; the parser may hang the mark outside the phrase)
             if any(s <= start and end <= e for s, e in taken):
                 continue
+            start = self.opening_at.get(start, start)
+            # a phrase ending in quoted words takes their closing mark in ('called the deal "a disgrace"')
+            end = self._close_open_mark(start, end)
             exclude = {t.i for t in tokens} | self.quoted_tokens
             speakers, mention = self._subject_of(verb, exclude)
             if not speakers:
@@ -1826,8 +1835,9 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
     """Trim a reported clause: a leading complementizer ("that") or relative pronoun ("which she
     said had been delayed" -> "had been delayed"), a trailing conjunction or punctuation, and a
     trailing comment clause that is not part of the report: ", which will come as a bitter
-    disappointment to Kyiv" (a sentential relative, the reporter's aside) or ", who told a Nato
-    summit that ..." (a relative clause with its own attribution)."""
+    disappointment to Kyiv" (a sentential relative, the reporter's aside), ", who told a Nato
+    summit that ..." (a relative clause with its own attribution) and the reporter's asides of
+    :func:`_cut_trailing_aside`."""
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"
                       or tokens[0].lower_ in ("which", "who", "that") and tokens[0].dep_ in ("nsubj", "nsubjpass")):
         tokens = tokens[1:]
@@ -1843,8 +1853,41 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
         if runs_to_end and (says or tok.lower_ == "which"):
             tokens = [t for t in tokens if t.i < tok.i - 1]
             break
+    tokens = _cut_trailing_aside(tokens, ex)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”\"’'%‰°" or tokens[-1].text in ",.;:" or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]  # "%" stays: "a pay rise below 8%" is the claim, "below 8" is not
+    return tokens
+
+
+def _cut_trailing_aside(tokens: list[Token], ex: "_Extractor") -> list[Token]:
+    """Cut from the end of a reported clause a comment the reporter appends after a comma, which
+    the parser hangs inside the clause: a concession with its own subject ("claimed that X was
+    smart, although he again refused to ..."), a non-restrictive relative clause on a named person
+    ("cited criticism of Jo Smith, who took heat for ...": who Smith is, told by the reporter), or
+    an -ing adjunct with no subject that holds an attribution of its own ("wondered whether X,
+    engaging in what analysts called ...": how the speaker acted, in someone else's words; "the
+    economy grew, boosting jobs" keeps its -ing adjunct). Only a comment that runs to the end of
+    the clause is cut."""
+    if not tokens:
+        return tokens
+    ids = {t.i for t in tokens}
+    last = max(ids)
+    last_word = max((t.i for t in tokens if not t.is_punct), default=-1)
+    doc = ex.doc
+    for tok in tokens:
+        start = tok.left_edge.i
+        if start == 0 or doc[start - 1].text != "," or start - 1 <= min(ids) or tok.head.i not in ids:
+            continue
+        if last_word > tok.right_edge.i or tok.right_edge.i < last - 1:
+            continue
+        concession = tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in tok.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        who = tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and doc[start].lower_ == "who"
+        participle = tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and start == tok.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and any(ex._is_speech_verb(t) for t in tok.subtree if t.i > tok.i)
+        if concession or who or participle:
+            return [t for t in tokens if t.i < start - 1]
     return tokens
 
 

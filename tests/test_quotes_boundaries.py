@@ -1,0 +1,56 @@
+"""Where a reported clause starts and ends (found scoring PolNeAR): the reporter's own words after
+the report are not part of it. Each story is a small one written for these tests, with the exact
+rows Parley must give."""
+
+from __future__ import annotations
+
+from lib.tables import analyze_text
+
+
+def rows(raw: str) -> list[tuple[str, str, str]]:
+    """(kind, speaker, text) of every quotation, in text order."""
+    q = analyze_text(raw, published="2025-03-05").quotes
+    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+
+
+# -- a comment the reporter appends after a comma ---------------------------------------------------
+
+def test_a_trailing_concession_with_its_own_subject_is_the_reporters():
+    assert rows("The governor said the bridge would reopen in May, although she declined to give a firm date.") == [
+        ("indirect", "the governor", "the bridge would reopen in May"),
+    ]
+
+
+def test_a_concession_inside_the_report_stays():
+    assert rows("The governor said that although the repairs were late, the bridge would reopen in May.") == [
+        ("indirect", "the governor", "although the repairs were late, the bridge would reopen in May"),
+    ]
+
+
+def test_a_trailing_relative_clause_on_a_named_person_is_the_reporters():
+    assert rows("Senator Ruiz questioned the wisdom of backing Tom Keller, who has never won a close race.") == [
+        ("indirect", "Ruiz", "the wisdom of backing Tom Keller"),
+    ]
+
+
+def test_a_trailing_ing_adjunct_with_its_own_attribution_tells_how_the_speaker_acted():
+    assert rows("Mayor Lena Brandt has repeatedly wondered whether the inspectors will be fair to the city, "
+                "engaging in what aides described as an old tactic.") == [
+        ("indirect", "Lena Brandt", "whether the inspectors will be fair to the city"),
+        ("indirect", "aides", "an old tactic"),
+    ]
+
+
+# -- a phrase content: where it starts --------------------------------------------------------------
+
+def test_a_relative_word_before_a_phrase_cue_is_not_its_content():
+    assert rows("The audit found what inspectors described as serious lapses.") == [
+        ("indirect", "inspectors", "serious lapses"),
+    ]
+
+
+def test_a_phrase_content_opening_with_quoted_words_keeps_their_opening_mark():
+    assert rows("Senator Ruiz is describing as \"reckless\" a tweet by the governor.") == [
+        ("indirect", "Ruiz", "\"reckless\" a tweet by the governor"),
+        ("partial", "Ruiz", "reckless"),
+    ]
