@@ -1735,7 +1735,7 @@ class _Extractor:
                 continue
             while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_GLYPHS + "\"'" or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to", "as")):
                 tokens = tokens[1:]
-            tokens = _trim_content(tokens, self)
+            tokens = self._second_object(verb, _trim_content(tokens, self))
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens = tokens[:-1]
             words = [t for t in tokens if t.is_alpha]
@@ -1762,6 +1762,32 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(start), context=(sent.start_char, sent.end_char),
                             form="phrase"))
         return out
+
+    def _second_object(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A phrase content with the second of two coordinated objects added when the parser hung
+        it on the verb (or on the verb governing it) rather than on the first object: "spoke of the
+        port's history, and how the town grew" (an embedded question), "began by emphasizing
+        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun). The
+        second object must follow the content right after its "and"/"or"."""
+        if not tokens:
+            return tokens
+        doc = self.doc
+        i = tokens[-1].i + 1
+        while i < len(doc) and (doc[i].text == "," or doc[i].is_space):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in ("and", "or") or i + 1 >= len(doc):
+            return tokens
+        governors = {verb.i} | {a.i for a in list(verb.ancestors)[:2]}
+        conj = doc[i + 1]  # the phrase opening right after "and": climb to its head
+        while conj.dep_ != "conj" and conj.head.i != conj.i and conj.head.left_edge.i == i + 1:
+            conj = conj.head
+        if conj.dep_ != "conj" or conj.head.i not in governors or conj.left_edge.i != i + 1:
+            return tokens
+        noun = conj.pos_ in ("NOUN", "PROPN")
+        question = conj.pos_ in ("VERB", "AUX") and conj.left_edge.lower_ in ("how", "what", "why", "whether", "where", "when", "who")
+        if noun or question:
+            return tokens + [t for t in doc[tokens[-1].i + 1:conj.right_edge.i + 1] if not t.is_space]
+        return tokens
 
     def _drop_trailing_time(self, start: int, end: int) -> int:
         """The end of a reported clause that closes with quoted words followed only by a time

@@ -54,3 +54,23 @@ def test_a_phrase_content_opening_with_quoted_words_keeps_their_opening_mark():
         ("indirect", "Ruiz", "\"reckless\" a tweet by the governor"),
         ("partial", "Ruiz", "reckless"),
     ]
+
+
+# -- a phrase content: where it ends ----------------------------------------------------------------
+
+def test_a_second_object_the_parser_hangs_on_the_verb_is_part_of_the_phrase():
+    assert rows("Senator Dana Ruiz began by emphasizing fairness, and a need to raise wages and close tax loopholes.") == [
+        ("indirect", "Dana Ruiz", "fairness, and a need to raise wages and close tax loopholes"),
+    ]
+
+
+def test_a_coordinated_embedded_question_is_part_of_the_phrase():
+    assert rows("Judge Tom Keller spoke of the history of the port, built by convicts, and how the town grew around it.") == [
+        ("indirect", "Tom Keller", "the history of the port, built by convicts, and how the town grew around it"),
+    ]
+
+
+def test_a_coordinated_act_of_the_speaker_is_not_part_of_the_phrase():
+    assert rows("Senator Dana Ruiz praised the new budget and left the chamber early.") == [
+        ("indirect", "Dana Ruiz", "the new budget"),
+    ]
