@@ -1109,6 +1109,18 @@ class _Extractor:
             if clear is None:
                 return None
             comps = [c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i]
+        # "While he conceded X, Ruiz also noted several factors ...": a subordinate clause before the
+        # speaker that the parser took for a second complement is the reporter's frame when the
+        # verb, not set off by a comma ("X, he said, Y"), takes its complement right after it (a
+        # clause coordinated before it, "X told A but he said B", is left as it was)
+        lead = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if lead is not None and any(c.i > verb.i for c in comps) and not (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
+            before = [c for c in comps if c.i < verb.i]
+            frame_end = max((c.right_edge.i for c in before), default=0)
+            while frame_end > 0 and (doc[frame_end].is_punct or doc[frame_end].dep_ == "cc"):
+                frame_end -= 1  # the parser may hang the "but" on the clause before
+            if before and not any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in doc[frame_end + 1:lead.left_edge.i]):
+                comps = [c for c in comps if c.i > verb.i]
         if comps:
             tokens = sorted({i for c in comps for i in _subtree_ids(c)})
             # the words the parser hung on a misparsed complement before its subject ("after the

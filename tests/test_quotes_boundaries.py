@@ -74,3 +74,18 @@ def test_a_coordinated_act_of_the_speaker_is_not_part_of_the_phrase():
     assert rows("Senator Dana Ruiz praised the new budget and left the chamber early.") == [
         ("indirect", "Dana Ruiz", "the new budget"),
     ]
+
+
+# -- where a reported clause starts -----------------------------------------------------------------
+
+def test_a_clause_before_the_speaker_is_not_the_report_after_the_verb():
+    assert rows("While he acknowledged money was a reason he quit, Judge Tom Keller also noted "
+                "several factors left him unhappy.") == [
+        ("indirect", "Tom Keller", "several factors left him unhappy"),
+    ]
+
+
+def test_a_report_around_a_parenthetical_attribution_keeps_both_sides():
+    assert rows("If the vote fails, the mayor said, the party must regroup.") == [
+        ("indirect", "the mayor", "If the vote fails the party must regroup"),
+    ]
