@@ -200,6 +200,11 @@ def _classify_mark(para: str, i: int, style: str, length: int = 1) -> _Mark | No
             can_open = True
         elif ch in _CLOSING_GLYPHS and not prev.isspace() and style == "double":
             can_close = True
+        elif style == "double" and prev == " " and i >= 2 and para[i - 2] in "'’" \
+                and (nxt.isspace() or nxt in ".,;:!?" or i + length == len(para)):
+            # a quotation ending in a quoted term, its two closing marks set apart by a thin
+            # space ('the term 'rural outreach,' " he told'): the double mark closes
+            can_close = True
         else:
             return None
     if style == "single" and ch in "’'" and can_close and not can_open and prev in "sS" and nxt.isspace():

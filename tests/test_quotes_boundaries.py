@@ -89,3 +89,13 @@ def test_a_report_around_a_parenthetical_attribution_keeps_both_sides():
     assert rows("If the vote fails, the mayor said, the party must regroup.") == [
         ("indirect", "the mayor", "If the vote fails the party must regroup"),
     ]
+
+
+# -- where a direct quotation ends ------------------------------------------------------------------
+
+def test_a_quotation_ending_in_a_quoted_term_closes_at_the_spaced_double_mark():
+    assert rows("Mayor Tom Keller spoke at the town hall. \"I have always disliked the term 'rural outreach,' \" "
+                "he told the group, adding that the phrase sounds cold.") == [
+        ("direct", "Tom Keller", "I have always disliked the term 'rural outreach,'"),
+        ("indirect", "Tom Keller", "the phrase sounds cold"),
+    ]
