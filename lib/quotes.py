@@ -751,7 +751,11 @@ class _Extractor:
         if before.endswith(","):
             # "he added, "..."" is direct; "the idea, "X", ..." in running text is partial
             words = re.findall(r"[A-Za-z’']+", before)
-            if not words or words[-1].lower() not in _speech_forms() and not any(w.lower() in _speech_forms() for w in words[-4:]):
+            near = bool(words) and (words[-1].lower() in _speech_forms() or any(w.lower() in _speech_forms() for w in words[-4:]))
+            # a cue a few words further back ("saying during the debate last week, “...”") only
+            # for a whole quoted sentence
+            far = bool(words) and any(w.lower() in _speech_forms() for w in words[-7:]) and self._is_whole_sentence(span, content)
+            if not near and not far:
                 return "partial"
             if self._is_whole_sentence(span, content):
                 self._embedded.add(span.outer_start)

@@ -99,3 +99,14 @@ def test_a_quotation_ending_in_a_quoted_term_closes_at_the_spaced_double_mark():
         ("direct", "Tom Keller", "I have always disliked the term 'rural outreach,'"),
         ("indirect", "Tom Keller", "the phrase sounds cold"),
     ]
+
+
+def test_a_whole_quoted_sentence_a_few_words_after_its_ing_cue_is_direct():
+    assert rows("The ad ends with footage of Mayor Lena Ortiz saying during the debate last week, "
+                "“That makes me smart,” when her rival attacked her.") == [
+        ("direct", "Lena Ortiz", "That makes me smart,"),
+    ]
+
+
+def test_a_fragment_a_few_words_after_a_cue_stays_partial():
+    assert rows("Mayor Lena Ortiz praised, at length and with some warmth, “the patience of our neighbours” at the meeting.")[-1][0] == "partial"
