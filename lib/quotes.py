@@ -1285,14 +1285,16 @@ class _Extractor:
     def _cut_other_reports(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """Drop from the reported clause of ``verb`` a second attribution with its own speaker that
         follows the clause's head: "X said the talks were productive, while Y said more work was
-        needed"; "X said that A and Y said that B" (each speaker gets a row of their own). A speech
-        verb inside the report for another reason ("because critics said it was too costly") stays."""
+        needed"; "X said that A and Y said that B"; "X said A and Y accused Z of B" (a named speaker's
+        phrase report coordinated in): each speaker gets a row of their own. A speech verb inside
+        the report for another reason ("because critics said it was too costly") stays."""
         ids = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
         if not heads:
             return tokens
         head = heads[0]
         cut: list[tuple[int, int]] = []  # token ranges of the other reports (subtrees are contiguous)
+        phrase = set(lexicons.cues().get("phrase_verbs", []))
         for tok in tokens:
             if any(a <= tok.i <= b for a, b in cut) or tok.i == head.i or tok.i <= head.i or tok.dep_ not in ("advcl", "conj", "ccomp"):
                 continue
@@ -1302,10 +1304,14 @@ class _Extractor:
                 continue
             if tok.dep_ == "ccomp" and tok.head.i != verb.i:
                 continue
-            if not self._is_speech_verb(tok, for_indirect=True):
+            if not self._is_speech_verb(tok, for_indirect=True) and not (tok.dep_ == "conj" and self._is_speech_verb(tok)):
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted_tokens), None)
-            if subj is None or not any(c.dep_ == "ccomp" for c in tok.children):
+            # "said X and Democrats accused the GOP of Y": a coordinated speech act of a named
+            # speaker with a phrase for content is a report of its own too
+            phrase_act = tok.dep_ == "conj" and subj is not None and subj.pos_ in ("PROPN", "NOUN") \
+                and tok.lemma_.lower() in phrase and any(c.dep_ in ("dobj", "prep") for c in tok.children)
+            if subj is None or not (any(c.dep_ == "ccomp" for c in tok.children) or phrase_act):
                 continue
             if tok.left_edge.i <= head.i:
                 continue

@@ -110,3 +110,13 @@ def test_a_whole_quoted_sentence_a_few_words_after_its_ing_cue_is_direct():
 
 def test_a_fragment_a_few_words_after_a_cue_stays_partial():
     assert rows("Mayor Lena Ortiz praised, at length and with some warmth, “the patience of our neighbours” at the meeting.")[-1][0] == "partial"
+
+
+# -- another speaker's report coordinated inside the clause -----------------------------------------
+
+def test_a_coordinated_phrase_report_of_another_speaker_is_its_own_row():
+    assert rows("Republicans said they were convinced the agency mishandled the case and Democrats "
+                "accused the GOP of stoking the issue.") == [
+        ("indirect", "Republicans", "they were convinced the agency mishandled the case"),
+        ("indirect", "Democrats", "the GOP of stoking the issue"),
+    ]
