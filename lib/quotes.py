@@ -200,6 +200,11 @@ def _classify_mark(para: str, i: int, style: str, length: int = 1) -> _Mark | No
             can_open = True
         elif ch in _CLOSING_GLYPHS and not prev.isspace() and style == "double":
             can_close = True
+        elif style == "double" and prev == " " and i >= 2 and para[i - 2] in "'’" \
+                and (nxt.isspace() or nxt in ".,;:!?" or i + length == len(para)):
+            # a quotation ending in a quoted term, its two closing marks set apart by a thin
+            # space ('the term 'rural outreach,' " he told'): the double mark closes
+            can_close = True
         else:
             return None
     if style == "single" and ch in "’'" and can_close and not can_open and prev in "sS" and nxt.isspace():
@@ -466,6 +471,8 @@ class _Extractor:
             for c in range(tok.idx, tok.idx + len(tok.text)):
                 self.char_to_token[c] = tok.i
         self.marked = find_marked_spans(self.text, parsed.article.paragraphs, parsed)
+        # the opening mark of each quotation, by where its words start
+        self.opening_at = {span.start: span.open_char for span in self.marked if span.open_char is not None}
         self.quoted_tokens: set[int] = set()
         self.marked_tokens: list[set[int]] = []
         self.span_of_token: dict[int, MarkedSpan] = {}
@@ -867,7 +874,11 @@ class _Extractor:
         if before.endswith(","):
             # "he added, "..."" is direct; "the idea, "X", ..." in running text is partial
             words = re.findall(r"[A-Za-z’']+", before)
-            if not words or words[-1].lower() not in _speech_forms() and not any(w.lower() in _speech_forms() for w in words[-4:]):
+            near = bool(words) and (words[-1].lower() in _speech_forms() or any(w.lower() in _speech_forms() for w in words[-4:]))
+            # a cue a few words further back ("saying during the debate last week, “...”") only
+            # for a whole quoted sentence
+            far = bool(words) and any(w.lower() in _speech_forms() for w in words[-7:]) and self._is_whole_sentence(span, content)
+            if not near and not far:
                 return "partial"
             if self._is_whole_sentence(span, content):
                 self._embedded.add(span.outer_start)
@@ -1261,6 +1272,18 @@ class _Extractor:
             if clear is None:
                 return None
             comps = [c for c in clear.children if c.dep_ in ("ccomp", "advcl") and c.i > clear.i]
+        # "While he conceded X, Ruiz also noted several factors ...": a subordinate clause before the
+        # speaker that the parser took for a second complement is the reporter's frame when the
+        # verb, not set off by a comma ("X, he said, Y"), takes its complement right after it (a
+        # clause coordinated before it, "X told A but he said B", is left as it was)
+        lead = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if lead is not None and any(c.i > verb.i for c in comps) and not (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
+            before = [c for c in comps if c.i < verb.i]
+            frame_end = max((c.right_edge.i for c in before), default=0)
+            while frame_end > 0 and (doc[frame_end].is_punct or doc[frame_end].dep_ == "cc"):
+                frame_end -= 1  # the parser may hang the "but" on the clause before
+            if before and not any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in doc[frame_end + 1:lead.left_edge.i]):
+                comps = [c for c in comps if c.i > verb.i]
         if comps:
             tokens = sorted({i for c in comps for i in _subtree_ids(c)})
             comps_ids = {c.i for c in comps}
@@ -1478,14 +1501,16 @@ class _Extractor:
     def _cut_other_reports(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """Drop from the reported clause of ``verb`` a second attribution with its own speaker that
         follows the clause's head: "X said the talks were productive, while Y said more work was
-        needed"; "X said that A and Y said that B" (each speaker gets a row of their own). A speech
-        verb inside the report for another reason ("because critics said it was too costly") stays."""
+        needed"; "X said that A and Y said that B"; "X said A and Y accused Z of B" (a named speaker's
+        phrase report coordinated in): each speaker gets a row of their own. A speech verb inside
+        the report for another reason ("because critics said it was too costly") stays."""
         ids = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
         if not heads:
             return tokens
         head = heads[0]
         cut: list[tuple[int, int]] = []  # token ranges of the other reports (subtrees are contiguous)
+        phrase = set(lexicons.cues().get("phrase_verbs", []))
         for tok in tokens:
             if any(a <= tok.i <= b for a, b in cut) or tok.i == head.i or tok.i <= head.i or tok.dep_ not in ("advcl", "conj", "ccomp"):
                 continue
@@ -1495,10 +1520,14 @@ class _Extractor:
                 continue
             if tok.dep_ == "ccomp" and tok.head.i != verb.i:
                 continue
-            if not self._is_speech_verb(tok, for_indirect=True):
+            if not self._is_speech_verb(tok, for_indirect=True) and not (tok.dep_ == "conj" and self._is_speech_verb(tok)):
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in self.quoted_tokens), None)
-            if subj is None or not any(c.dep_ == "ccomp" for c in tok.children):
+            # "said X and Democrats accused the GOP of Y": a coordinated speech act of a named
+            # speaker with a phrase for content is a report of its own too
+            phrase_act = tok.dep_ == "conj" and subj is not None and subj.pos_ in ("PROPN", "NOUN") \
+                and tok.lemma_.lower() in phrase and any(c.dep_ in ("dobj", "prep") for c in tok.children)
+            if subj is None or not (any(c.dep_ == "ccomp" for c in tok.children) or phrase_act):
                 continue
             if tok.left_edge.i <= head.i:
                 continue
@@ -1767,7 +1796,7 @@ class _Extractor:
             last = holding[-1]
             parts = [c for c in deps if c.i <= last.i and (c in holding or not (c.dep_ in ("advmod", "npadvmod") or c.ent_type_ in ("DATE", "TIME")))]
             tokens = sorted({t for c in parts for t in c.subtree if not t.is_space}, key=lambda t: t.i)
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of")):
+            while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_GLYPHS + "\"'" or tokens[0].dep_ == "prep" and tokens[0].head.i == verb.i and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of")):
                 tokens = tokens[1:]
             tokens = _trim_content(tokens, self)
             if not tokens:
@@ -1969,6 +1998,10 @@ class _Extractor:
                 between = self.doc[obj.right_edge.i + 1:inf.left_edge.i] if inf is not None else []
                 if inf is not None and inf not in parts and len(between) and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "npadvmod" or t.head.dep_ == "npadvmod" for t in between):
                     parts.append(inf)
+            # "what analysts described as old tactics": the relative word stands for the content
+            # that follows the verb, it is not part of it
+            if any(p.i > verb.i for p in parts):
+                parts = [p for p in parts if not (p.i < verb.i and p.lower_ in ("what", "which", "that", "who", "whom"))]
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
@@ -2003,10 +2036,11 @@ class _Extractor:
                 continue
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
                 continue
-            while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("prep", "prt") and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to")
+            while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_GLYPHS + "\"'"
+                              or tokens[0].dep_ in ("prep", "prt") and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to", "as")
                               and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))):
                 tokens = tokens[1:]
-            tokens = _trim_content(tokens, self)
+            tokens = self._second_object(verb, _trim_content(tokens, self))
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens = tokens[:-1]
             words = [t for t in tokens if t.is_alpha]
@@ -2018,10 +2052,13 @@ class _Extractor:
             if relative and tokens[0].i > 0 and self.doc[tokens[0].i - 1].text in ("“", '"', "''", "``", "«") \
                     and self.doc[tokens[0].i - 1].idx > verb.idx:
                 start = self.doc[tokens[0].i - 1].idx  # 'which she called "a farce"' -> '"a farce"'
-            # a phrase ending in quoted words takes their closing mark in ('called the deal "a disgrace"')
-            end = self._close_open_mark(start, end)
+            # a phrase opening with quoted words takes their opening mark in ('described as "reckless" a
+            # tweet'; the parser may hang the mark outside the phrase)
             if any(s <= start and end <= e for s, e in taken):
                 continue
+            start = self.opening_at.get(start, start)
+            # a phrase ending in quoted words takes their closing mark in ('called the deal "a disgrace"')
+            end = self._close_open_mark(start, end)
             exclude = {t.i for t in tokens} | self.quoted_tokens
             speakers, mention = self._subject_of(verb, exclude)
             if not speakers:
@@ -2033,6 +2070,32 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(start), context=(sent.start_char, sent.end_char),
                             form="phrase"))
         return out
+
+    def _second_object(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A phrase content with the second of two coordinated objects added when the parser hung
+        it on the verb (or on the verb governing it) rather than on the first object: "spoke of the
+        port's history, and how the town grew" (an embedded question), "began by emphasizing
+        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun). The
+        second object must follow the content right after its "and"/"or"."""
+        if not tokens:
+            return tokens
+        doc = self.doc
+        i = tokens[-1].i + 1
+        while i < len(doc) and (doc[i].text == "," or doc[i].is_space):
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in ("and", "or") or i + 1 >= len(doc):
+            return tokens
+        governors = {verb.i} | {a.i for a in list(verb.ancestors)[:2]}
+        conj = doc[i + 1]  # the phrase opening right after "and": climb to its head
+        while conj.dep_ != "conj" and conj.head.i != conj.i and conj.head.left_edge.i == i + 1:
+            conj = conj.head
+        if conj.dep_ != "conj" or conj.head.i not in governors or conj.left_edge.i != i + 1:
+            return tokens
+        noun = conj.pos_ in ("NOUN", "PROPN")
+        question = conj.pos_ in ("VERB", "AUX") and conj.left_edge.lower_ in ("how", "what", "why", "whether", "where", "when", "who")
+        if noun or question:
+            return tokens + [t for t in doc[tokens[-1].i + 1:conj.right_edge.i + 1] if not t.is_space]
+        return tokens
 
     def _drop_trailing_time(self, start: int, end: int) -> int:
         """The end of a reported clause that closes with quoted words followed only by a time
@@ -2148,8 +2211,9 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
     """Trim a reported clause: a leading complementizer ("that") or relative pronoun ("which she
     said had been delayed" -> "had been delayed"), a trailing conjunction or punctuation, and a
     trailing comment clause that is not part of the report: ", which will come as a bitter
-    disappointment to Kyiv" (a sentential relative, the reporter's aside) or ", who told a Nato
-    summit that ..." (a relative clause with its own attribution)."""
+    disappointment to Kyiv" (a sentential relative, the reporter's aside), ", who told a Nato
+    summit that ..." (a relative clause with its own attribution) and the reporter's asides of
+    :func:`_cut_trailing_aside`."""
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"
                       or tokens[0].lower_ in ("which", "who", "that") and tokens[0].dep_ in ("nsubj", "nsubjpass")):
         tokens = tokens[1:]
@@ -2165,8 +2229,41 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
         if runs_to_end and (says or tok.lower_ == "which"):
             tokens = [t for t in tokens if t.i < tok.i - 1]
             break
+    tokens = _cut_trailing_aside(tokens, ex)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ")”\"’'%‰°" or tokens[-1].text in ",.;:" or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]  # "%" stays: "a pay rise below 8%" is the claim, "below 8" is not
+    return tokens
+
+
+def _cut_trailing_aside(tokens: list[Token], ex: "_Extractor") -> list[Token]:
+    """Cut from the end of a reported clause a comment the reporter appends after a comma, which
+    the parser hangs inside the clause: a concession with its own subject ("claimed that X was
+    smart, although he again refused to ..."), a non-restrictive relative clause on a named person
+    ("cited criticism of Jo Smith, who took heat for ...": who Smith is, told by the reporter), or
+    an -ing adjunct with no subject that holds an attribution of its own ("wondered whether X,
+    engaging in what analysts called ...": how the speaker acted, in someone else's words; "the
+    economy grew, boosting jobs" keeps its -ing adjunct). Only a comment that runs to the end of
+    the clause is cut."""
+    if not tokens:
+        return tokens
+    ids = {t.i for t in tokens}
+    last = max(ids)
+    last_word = max((t.i for t in tokens if not t.is_punct), default=-1)
+    doc = ex.doc
+    for tok in tokens:
+        start = tok.left_edge.i
+        if start == 0 or doc[start - 1].text != "," or start - 1 <= min(ids) or tok.head.i not in ids:
+            continue
+        if last_word > tok.right_edge.i or tok.right_edge.i < last - 1:
+            continue
+        concession = tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("although", "though") for m in tok.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+        who = tok.dep_ == "relcl" and tok.head.pos_ == "PROPN" and doc[start].lower_ == "who"
+        participle = tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG" and start == tok.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and any(ex._is_speech_verb(t) for t in tok.subtree if t.i > tok.i)
+        if concession or who or participle:
+            return [t for t in tokens if t.i < start - 1]
     return tokens
 
 
