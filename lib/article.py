@@ -652,7 +652,9 @@ def parse_article(
     dateline, dateline_source = find_dateline(body, content)
     return Article(
         article_id=article_id or make_article_id(body),
-        title=header_title or title or _first_sentence(body[dateline[1]:] if dateline else body),
+        # the first sentence, after a dateline only when nothing but the dateline comes before it (a
+        # headline line above "OSLO — ..." is the title)
+        title=header_title or title or _first_sentence(body[dateline[1]:] if dateline and not body[:dateline[0]].strip() else body),
         source=dateline_source or source or site_name,
         published=published,
         text=body,

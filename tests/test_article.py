@@ -551,3 +551,11 @@ def test_html_without_article_text_raises_empty():
 
 def test_plain_text_with_a_tag_is_not_html():
     assert not looks_like_html("The <b>port</b> reopened on Friday.")
+
+
+def test_a_headline_line_above_a_dateline_is_the_title():
+    raw = "Harbour deal collapses as unions walk out\n\nOSLO — The port authority said on Monday it would close the pier.\n"
+    article = parse_article(raw, published="2026-03-12")
+    assert article.title == "Harbour deal collapses as unions walk out"
+    assert parse_article("OSLO — The port authority said it would close the pier. More follows.").title == (
+        "The port authority said it would close the pier.")
