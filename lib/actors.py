@@ -868,9 +868,13 @@ class ActorIndex:
             if determiner in ("the", "its") and len(words) <= 2:
                 scores = self._salience(head, exclude=exclude)
                 # "the company" is an organisation named before; "the government" may be a country's
-                kinds = (ORGANISATION, COUNTRY) if lemma in ("government", "administration", "authorities", "regime", "leadership") else (ORGANISATION,)
+                # "the government" is a country's (or an organisation named as one: "the Trump
+                # administration"), never the most salient organisation ("the EU")
+                governing = lemma in ("government", "administration", "authorities", "regime", "leadership")
+                kinds = (ORGANISATION, COUNTRY) if governing else (ORGANISATION,)
                 orgs = [(s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in kinds
-                        and (self.actors[a].named or self.actors[a].name.lower().split()[-1] == head.lower_)]
+                        and (self.actors[a].named or self.actors[a].name.lower().split()[-1] == head.lower_)
+                        and not (governing and self.actors[a].kind == ORGANISATION and lemma not in self.actors[a].name.lower())]
                 if orgs:
                     actor = max(orgs, key=lambda x: x[0])[1]
                     self._add_mention(np.start, np.end, actor, "role")

@@ -657,6 +657,10 @@ class _Extractor:
                         np = self.actors.noun_phrase(post)
                         return actors, np.text
             if node.dep_ in ("conj",) and node.head.pos_ in ("VERB", "AUX"):
+                saying = self._speech_verb_of_next_act(node)
+                if saying is not None:
+                    node = saying  # "said the government was failing and called for ...": the sayer's next act
+                    continue
                 node = node.head  # a subject shared by two verbs
                 if verb.tag_ in ("VBD", "VBZ", "VBP") and node.tag_ == "VB" and node.dep_ == "xcomp" \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -1553,6 +1557,25 @@ class _Extractor:
                 merged[-1][1] = b
         return [(a, b) for a, b in merged]
 
+    def _speech_verb_of_next_act(self, conj: Token) -> Token | None:
+        """The verb of saying whose next act ``conj`` is, when the parser coordinated ``conj`` with
+        the head of that verb's reported clause: "said the government was isolating Norway and
+        called for sanctions" -> "said" (the rule :meth:`_trim_coordination` cuts such a verb out of
+        the report by). None otherwise."""
+        head = conj.head
+        verb = head.head
+        if head.dep_ != "ccomp" or not self._is_speech_verb(verb) or conj.pos_ != "VERB" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return None
+        if any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
+                or any(t.lower_ in ("other", "another") and t.head.lower_ in ("each", "one") or t.lower_ == "each" for t in conj.subtree):
+            return None  # "had agreed ... and invited each other": the perfect and the subject are shared
+        past = {"VBD", "VBN"}
+        same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
+        if same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN"):
+            return verb
+        return None
+
     def _trim_coordination(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """Drop from a reported clause a coordinated verb with no subject of its own whose tense is
         the speech verb's and not the clause's: "said that America is working ... but also signed
@@ -1970,6 +1993,9 @@ class _Extractor:
                     if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
                         continue
                     parts.append(child)
+                elif child.dep_ == "advcl" and lemma == "call" and child.i > verb.i \
+                        and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in child.children):
+                    parts.append(child)  # "called for the sanctions to be adopted": a for-to clause
                 elif child.dep_ == "prep" and child.lower_ in preps or child.dep_ == "prt" and child.lower_ == "on" and lemma == "call":
                     # ("called on police to ...": the parser may read "on" as a particle with an object)
                     pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -2013,7 +2039,7 @@ class _Extractor:
             if lemma == "call":
                 naming = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                              for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)  # not "called her to discuss"
-                if not naming and not any(p.dep_ in ("prep", "prt") and p.lower_ in ("for", "on") for p in parts):
+                if not naming and not any(p.dep_ in ("prep", "prt") and p.lower_ in ("for", "on") or p.dep_ == "advcl" for p in parts):
                     continue  # "called a meeting", "called National Guard members to service"
                 if naming:
                     parts = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
@@ -2038,7 +2064,8 @@ class _Extractor:
                 continue
             while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_GLYPHS + "\"'"
                               or tokens[0].dep_ in ("prep", "prt") and tokens[0].lower_ in ("for", "on", "about", "against", "over", "of", "to", "as")
-                              and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))):
+                              and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))
+                              or tokens[0].dep_ == "mark" and tokens[0].lower_ == "for" and tokens[0].i == verb.i + 1):
                 tokens = tokens[1:]
             tokens = self._second_object(verb, _trim_content(tokens, self))
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):

@@ -419,3 +419,28 @@ def test_an_outlets_programme_is_the_channel_not_a_quotation_or_content():
 
 def test_a_fronted_adverbial_before_a_verb_with_its_own_object_is_not_a_report():
     assert rows("One after another, the dockside firms declared bankruptcy.") == []
+
+
+# -- the sayer's next act, and "called for X to be done" -------------------------------------------
+
+def test_called_for_a_for_to_clause_is_a_phrase_report():
+    assert rows("Councillor Tomas Lind called for the depot to be closed without delay.") == [
+        ("indirect", "Tomas Lind", "the depot to be closed without delay"),
+    ]
+
+
+def test_a_speech_act_coordinated_with_the_reported_clause_is_the_sayers():
+    assert rows("Union leader Tomas Lind said the council was ignoring drivers and called for new buses.") == [
+        ("indirect", "Tomas Lind", "the council was ignoring drivers"),
+        ("indirect", "Tomas Lind", "new buses"),
+    ]
+
+
+def test_the_government_is_a_countrys_not_the_most_salient_organisation():
+    t = analyze_text("The European Commission proposed a levy on Monday. Norway's minister Lena Dahl opposes it. "
+                     "Opposition leader Tomas Lind said the government was isolating the fishing towns.",
+                     published="2025-03-05")
+    row = t.quotes[t.quotes["text"] == "the government was isolating the fishing towns"].iloc[0]
+    assert row["speaker"] == "Tomas Lind"
+    commission = t.actors[t.actors["name"] == "European Commission"].iloc[0]
+    assert "the government" not in list(commission["aliases"])
