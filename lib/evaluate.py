@@ -50,8 +50,8 @@ Quotations (JSON gold)
     indirect, and *quotations in marks* (gold direct+partial vs predicted direct+partial at 0.7, the
     label need not agree; ``label_agreement`` = share of those pairs whose label agrees).
     Precision = matched predicted / predicted, recall = matched gold / gold, F1 their harmonic mean.
-    Gold convention (corpus README): a reported clause embedding a quoted fragment is recorded once,
-    as the partial. So an unmatched predicted *indirect* row whose tokens contain the tokens of a gold
+    Gold convention (corpus README): a reported clause that embeds a quoted fragment is recorded only
+    once, as the partial. So an unmatched predicted *indirect* row whose tokens contain the tokens of a gold
     partial quotation as a contiguous run, in the same paragraph (when both paragraphs are known), is
     *excluded*: neither a true nor a false positive (``excluded`` in the counts). The JSON gold
     records reported speech with a content *clause* only (corpus notes: "called for more sanctions",
@@ -93,8 +93,8 @@ Speech attributions (brat gold, PolNeAR)
     (PolNeAR annotated it as an attribution with a cue outside the list) or inside a ``Discard`` span.
     Recall = matched gold / speech attributions; precision = matched rows / (rows - neutral).
 Sources (brat)
-    The gold Source is split at commas, parentheses and dashes (appositions: "Kenneth Baer, a former
-    Obama administration official"; "Rep. Jim Clyburn (D-S.C.)"); pronouns, determiners and
+    The gold Source is split at commas, parentheses and dashes (appositions: "Nora Feld, a former
+    Harlow city council aide"; "Rep. Dale Moran (D-Ore.)"); pronouns, determiners and
     honorifics (Mr, Sen, Gov ...) are dropped. A segment is *named* when its head word (last word
     before a lowercase preposition, possessive dropped) is capitalised ("Mr. Clarke", "WALLACE",
     "Chicago Police Department") — but not a single word capitalised only because it starts a

@@ -457,7 +457,7 @@ class _Extractor:
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
             speakers = self._quote_speaker(tok)
             if tok.lower_ in ("we", "us", "our") and self._talks_context(tok):
-                # "We need to negotiate with our American colleagues" (Putin): negotiations are
+                # "We have to negotiate with our Norwegian partners" (Halvorsen): negotiations are
                 # between countries, and "we" is the speaker's country
                 countries = [nationality_of(a.affiliation) for a in speakers if a.kind == PERSON and a.affiliation]
                 if countries and all(countries):
@@ -694,7 +694,7 @@ class _Extractor:
                 if head.lemma_.lower() in self.speech and node.dep_ in ("ccomp",):
                     return []
                 if head.dep_ in ("acl", "relcl") and head.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-                    return self._agents(head.head)  # "the governments of Ukraine and Russia holding direct talks"
+                    return self._agents(head.head)  # "the councils of Arvena and Tolmark holding direct talks"
                 subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 holder = head
                 hops = 0
@@ -703,7 +703,7 @@ class _Extractor:
                         subj = next((c for c in holder.children if c.dep_ in ("nsubj",)), None)
                         break
                     if holder.dep_ == "xcomp" and holder.head.lemma_.lower() in _OBJECT_CONTROL:
-                        # "call on Russia to take the opportunity to resolve this through dialogue":
+                        # "call on Veldria to use the moment to settle the dispute through mediation":
                         # the one called on is the doer
                         controller = next((c for c in holder.head.children if c.dep_ in ("dobj",)), None)
                         if controller is None:
@@ -771,7 +771,7 @@ class _Extractor:
                 chain.append(parent)
                 break
             if node.dep_ in ("advcl", "npadvmod", "conj") or (node.dep_ == "prep" and node.lower_ not in complement_preps and not (node.lower_ == "in" and _takes_part(parent))):
-                break  # a coordinated verb ("remained in Riyadh on Monday and expected to meet") is another event
+                break  # a coordinated verb ("stayed in Port Vell on Tuesday and hoped to meet") is another event
             chain.append(parent)
             if node.dep_ == "acl" and node.tag_ != "VBN":
                 break  # "an invitation to visit Moscow": the noun governs, then stop
@@ -1047,8 +1047,8 @@ class _Extractor:
         m.timex_last = next((toks[-1].i for t, toks in self.timex_tokens if t is tx and toks), None)
 
     def _opening_date(self, m: Mention) -> None:
-        """A sentence-opening date set off by a comma ("On Wednesday, the Kremlin released a video it
-        said showed Putin visiting Kursk") dates an undated event its sentence reports as having
+        """A sentence-opening date set off by a comma ("On Thursday, the ministry released a photo it
+        said showed the governor touring Dunmore") dates an undated event its sentence reports as having
         happened — news style puts the day of the reported facts first. Not for planned or
         possible events, nor for a date after publication."""
         sent = self.parsed.sentences[m.sentence]

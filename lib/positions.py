@@ -13,7 +13,7 @@
   keeps a short topic phrase from the claim (its object) rather than being dropped;
 * **stance** — support, oppose, conditional, mixed or doubtful, read from the claim with its hedges
   and negations (``data/stance.toml``): "no likelihood" opposes, "unlikely" doubts, "some of that
-  land will come back" is mixed, "we support it - but there are questions" is conditional;
+  land will come back" is mixed, "we back it - but there are doubts" is conditional;
   a negative judgement said of an issue opposes it ("Sanctions are a disaster", "a ceasefire was
   impossible"); a denial reverses what it denies ("rejected claims that she opposed the ceasefire"
   supports); "X agreed with Y" takes Y's stance in the same sentence, "X disagreed with Y" the
@@ -422,7 +422,7 @@ class _Extractor:
         leader = self._leader_of(country)
         if leader is not None:
             return leader
-        # "the Russian military has been fulfilling President Vladimir Putin's order": a leader
+        # "the Tolmark navy has been carrying out President Ida Rask's order": a leader
         # named in the statement itself
         if span is not None:
             for tok in span:
@@ -554,7 +554,7 @@ class _Extractor:
         return False
 
     def _stance_nouns(self) -> list[_Statement]:
-        """An owned stance noun: "George Bush's refusal to sign up to the Kyoto protocol",
+        """An owned stance noun: "Governor Alden Marsh's refusal to join the Kyoto pact",
         "Kyiv's rejection of the plan". The claim is the noun phrase."""
         words = self.words
         nouns = set(words.get("support_nouns", [])) | set(words.get("oppose_nouns", []))
@@ -658,7 +658,7 @@ class _Extractor:
                 continue  # "Harris never said that she supported the plan": no stance stated
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None and tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ == "NOUN":
-                # "demands rejected by Kyiv and its Western allies": the agent holds the stance
+                # "terms rejected by Arvena and its northern partners": the agent holds the stance
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 actors = [a for a in self.actors.resolve(by, create=False) if a.kind in (PERSON, ORGANISATION, COUNTRY)] if by is not None else []
@@ -833,7 +833,7 @@ class _Extractor:
         if stance == "support" and self._reservation_follows(st):
             stance = "conditional"
         if re.search(r"\bmade\b.{0,60}\bconditional on\b", st.claim):
-            stance = "conditional"  # "Putin has made a complete ceasefire conditional on ..."
+            stance = "conditional"  # "Rask has made a full truce conditional on ..."
         return stance
 
     def _topic_frame(self, st: _Statement) -> str:
@@ -849,7 +849,7 @@ class _Extractor:
         return " ".join(t.lemma_.lower() for t in span) if span is not None else ""
 
     def _reservation_follows(self, st: _Statement) -> bool:
-        """"he agrees with the idea of a ceasefire, but that "questions" remain": a reservation
+        """"she backs the plan for a truce, but that "doubts" remain": a reservation
         right after the claim in the same sentence."""
         sent = self.parsed.sentence_at(st.start)
         after = self.parsed.text[st.end:sent.end_char].lower()
@@ -976,7 +976,7 @@ class _Extractor:
             if objs and self.actors.mention_at(objs[0]) is None and objs[0].pos_ != "PRON":
                 phrase = self._phrase(objs[0])
                 return phrase, (undo if phrase else [])
-        # "urged Europe and the US to build anew their alliance": the complement's object
+        # "urged Arvena and Tolmark to renew their old pact": the complement's object
         xcomp = next((c for c in root.children if c.dep_ in ("xcomp", "ccomp")), None)
         obj = next((c for c in xcomp.children if c.dep_ == "dobj"), None) if xcomp is not None else None
         if obj is None and root.lemma_ == "be" and self._judged(root):

@@ -519,8 +519,8 @@ class _Extractor:
     # -- speakers -------------------------------------------------------------------------
 
     def _addressee_tokens(self, subj: Token, quote: set[int]) -> set[int]:
-        """For a pronoun speaker of a quotation that answers someone ("'You're right, we have a
-        politically correct military,' he said" after "one questioner claimed ..."): the tokens of
+        """For a pronoun speaker of a quotation that answers someone ("'You're right, our roads are
+        in a terrible state,' he said" after "one caller complained ..."): the tokens of
         the speakers in the sentence before, who are spoken to, not speaking. Empty otherwise."""
         if subj.lower_ not in ("he", "she", "they") or not quote:
             return set()
@@ -593,7 +593,7 @@ class _Extractor:
                     return [], None
             if subj is not None and subj.pos_ in ("ADJ", "PRON", "NUM", "DET") and any(
                     p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in p.children) for p in subj.children):
-                # "family members of 9/11 victims, many of whom say ...": the people before the comma
+                # "relatives of the flood victims, many of whom say ...": the people before the comma
                 left = subj.left_edge.i - 1
                 if left > 0 and self.doc[left].text == ",":
                     ante = self.doc[left - 1]
@@ -664,7 +664,7 @@ class _Extractor:
                 node = node.head  # a subject shared by two verbs
                 if verb.tag_ in ("VBD", "VBZ", "VBP") and node.tag_ == "VB" and node.dep_ == "xcomp" \
                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-                    # "has called on police to release the videos and called on people to ...": a
+                    # "has urged the council to publish the report and called on residents to ...": a
                     # finite verb is not coordinated with the infinitive but with the verb above it
                     node = node.head
                 continue
@@ -909,12 +909,12 @@ class _Extractor:
 
     def _whole_sentence_after_cue(self, span: MarkedSpan, content: str, before: str) -> bool:
         """A whole quoted sentence right after its speech verb with no comma or colon between
-        (Trump boasted “That makes me smart.”; asserting ''Of course, I pay federal taxes.''), or
-        set off by dashes (a compliment -- ''That makes me smart'' -- and): a direct quotation
+        (Marsh boasted “That proves I was right.”; insisting ''Naturally, I read every bill.''), or
+        set off by dashes (a retort -- ''That proves I was right'' -- and): a direct quotation
         (design.md §2: whole sentence(s) in marks), not a fragment. When more of the reporter's
         words follow, the quotation must end on its own punctuation or a dash or comma must follow.
         A quoted question or exclamation counts as a whole sentence however short ('chanted "What
-        curfew?"')."""
+        rain?"')."""
         dashed = before.endswith(("--", "—", "–"))
         if not dashed:
             window = self.doc.char_span(max(0, span.outer_start - 40), span.outer_start, alignment_mode="expand") or []
@@ -924,7 +924,7 @@ class _Extractor:
                 return False
         body = content.strip()
         # a quoted question or exclamation is a whole utterance however short ('chanted "What
-        # curfew?"', 'shouted "Lock her up!"')
+        # rain?"', 'shouted "Lock her up!"')
         if not self._is_whole_sentence(span, content) and not (body[:1].isupper() and body.endswith(("?", "!"))):
             return False
         after = self.text[span.outer_end:self.parsed.sentence_at(max(span.outer_end - 1, span.outer_start)).end_char].strip()
@@ -1321,7 +1321,7 @@ class _Extractor:
                             and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
                         tokens = sorted(set(tokens) | {t.i for t in c.subtree})
             # clauses coordinated with the speech verb that continue the report with their own
-            # subject: "told RIA that X, but it will keep its demand unchanged"
+            # subject: "told the Gazette that X, but it will hold its offer open"
             for conj in verb.children:
                 if conj.dep_ == "conj" and conj.i > max(tokens) and conj.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
@@ -1408,7 +1408,7 @@ class _Extractor:
                 # not a clause that itself attributes ("Trump said X, Peskov said")
                 if tokens and any(t.pos_ in ("VERB", "AUX") for t in tokens):
                     return tokens
-        # "Language unclear on whether single mothers are covered, experts say.": a headline-style
+        # "Wording vague on whether part-time staff qualify, lawyers say.": a headline-style
         # report with no finite verb before an appended attribution; the parser makes the verb the
         # root and the report a loose dependent of it
         # (not when the verb has its own object: "One after another, the miners declared bankruptcy")
@@ -1460,8 +1460,8 @@ class _Extractor:
 
     @staticmethod
     def _misparsed_complement(verb: Token, clause: Token) -> bool:
-        """A complement clause the parser took for an adverbial one: "said after the convention he
-        would not accept ..." ("after the convention" pulls the clause under it). True for an advcl
+        """A complement clause the parser took for an adverbial one: "said after the rally she
+        would not sign ..." ("after the rally" pulls the clause under it). True for an advcl
         after a say-verb with its own subject and no subordinating word, infinitive or -ing form."""
         return (
             clause.dep_ == "advcl" and clause.i > verb.i and verb.lemma_.lower() in _SAY_VERBS
@@ -1480,8 +1480,8 @@ class _Extractor:
         clause's own verb ``root`` and the words after the closing mark tell the speaker's next
         action (``said: "We will fight on" before leaving the stage``): the quotation is what was
         said and the rest is the reporter's, so there is no indirect row beside it. A report that
-        goes on past the marks (``"You squeezed employees to the breaking point" to drive up the
-        stock price``) or ends with them (``saying, "She's trigger-happy."``, the indirect row
+        goes on past the marks (``"You pushed the staff past their limits" to lift the
+        quarterly profit``) or ends with them (``saying, "She's trigger-happy."``, the indirect row
         around a partial quotation of design.md §2) keeps its row, from the opening mark."""
         for span in self.marked:
             if span.outer_start >= end:
@@ -1594,7 +1594,7 @@ class _Extractor:
             speech_act = lemma in self.speech_verbs or lemma in phrase
             if child.dep_ == "conj" and child.pos_ == "VERB" and speech_act and child.tag_ in ("VBD", "VBZ") \
                     and head.tag_ not in ("VB", "VBG") and child.tag_ == verb.tag_:
-                # "said it was opposed to the test and warned North Korea to refrain": the warning
+                # "said it was against the drill and urged Tolmark to hold back": the warning
                 # is the speaker's next act, not part of what was said
                 cc = [c for c in head.children if c.dep_ == "cc" and c.i < child.i]
                 drop |= {t.i for t in child.subtree} | {c.i for c in cc}
@@ -1844,8 +1844,8 @@ class _Extractor:
         return out
 
     def _noun_cue_rows(self, clauses: list[_Row], direct_tokens: set[int]) -> list[_Row]:
-        """Reported speech carried by a noun with its source as possessor: "Trump's claim that
-        there have been thousands of shootings", "the ministry's warning that prices will rise",
+        """Reported speech carried by a noun with its source as possessor: "Marsh's claim that
+        there have been hundreds of break-ins", "the ministry's warning that prices will rise",
         "his promise that taxes would fall", "warnings from his lawyer that ..." (nouns in
         data/cues.toml ``noun_cues``), or as a named modifier ("a Daily Courier report that ...").
         The content is the noun's that-clause; the speaker is the possessor, the name, or the noun
@@ -1932,11 +1932,11 @@ class _Extractor:
 
     def _according_flat(self, tok: Token) -> tuple[list[Token], Token] | None:
         """(content tokens, source head) of "according to X" from the words alone, for a parse that
-        broke ("According to ... host Rush Limbaugh, the move reeks of ..." parsed as one noun
+        broke ("According to ... host Dana Pike, the plan smacks of ..." parsed as one noun
         phrase; "according to show insiders" with "show" as a verb). Two forms: the phrase opens
         the sentence and the source runs to the first comma, the report after it; or the phrase
         closes the sentence after a comma, the report before it. The source head is the last noun
-        of the source's first noun group ("a Washington Post database tracking such deaths" ->
+        of the source's first noun group ("a Harlow Herald database listing such closures" ->
         database)."""
         doc = self.doc
         sent = self.parsed.sentences[self.parsed.sentence_index(tok.idx)]
@@ -2265,7 +2265,7 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
 def _cut_trailing_aside(tokens: list[Token], ex: "_Extractor") -> list[Token]:
     """Cut from the end of a reported clause a comment the reporter appends after a comma, which
     the parser hangs inside the clause: a concession with its own subject ("claimed that X was
-    smart, although he again refused to ..."), a non-restrictive relative clause on a named person
+    fair, though she once more declined to ..."), a non-restrictive relative clause on a named person
     ("cited criticism of Jo Smith, who took heat for ...": who Smith is, told by the reporter), or
     an -ing adjunct with no subject that holds an attribution of its own ("wondered whether X,
     engaging in what analysts called ...": how the speaker acted, in someone else's words; "the

@@ -397,7 +397,7 @@ def _verb_tense(verb: Token, modals: bool = True) -> str:
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX:
         return "future"
-    # "could meet on Friday", "should be allowed to expire on September 30th": a modal without
+    # "could meet on Friday", "should be allowed to lapse on June 30th": a modal without
     # "have" looks ahead
     node = verb
     for _ in range(3 if modals else 0):

@@ -191,8 +191,8 @@ def test_dice_threshold_is_inclusive():
 
 
 def test_one_to_one_prefers_the_same_paragraph():
-    gold = [GoldQuote("partial", "Donald Trump", "love", None, 3), GoldQuote("partial", "Donald Trump", "love", None, 9)]
-    predicted = _quotes([{"kind": "partial", "speaker": "Donald Trump", "text": "love", "paragraph": 9}])
+    gold = [GoldQuote("partial", "Ana Ruiz", "love", None, 3), GoldQuote("partial", "Ana Ruiz", "love", None, 9)]
+    predicted = _quotes([{"kind": "partial", "speaker": "Ana Ruiz", "text": "love", "paragraph": 9}])
     result = score_quotes(gold, predicted, index=COUNTRIES)
     assert result["counts"]["partial"]["matched"] == 1
     assert [m["paragraph"] for m in result["errors"]["missed"]] == [3]
@@ -214,7 +214,7 @@ def test_ignore_paragraphs_drops_predictions():
 
 
 GOLD_EVENTS = [
-    GoldEvent("call", ["Donald Trump", "Vladimir Putin"], "2025-02-12", "on Wednesday", "happened"),
+    GoldEvent("call", ["Ana Ruiz", "Olav Berg"], "2025-02-12", "on Wednesday", "happened"),
     GoldEvent("meeting", ["United States", "Russia"], None, "next week", "planned"),
     GoldEvent("visit", ["Jack Straw", "India"], None, None, "happened"),
 ]
@@ -225,14 +225,14 @@ def test_score_events_by_hand():
         "events",
         [
             # call, both participants: match; date one day off -> wrong; status right
-            {"event_id": "E1", "kind": "call", "participants": ["Donald Trump", "Vladimir Putin"], "date": "2025-02-13",
+            {"event_id": "E1", "kind": "call", "participants": ["Ana Ruiz", "Olav Berg"], "date": "2025-02-13",
              "granularity": "day", "status": "happened"},
             # talks is meeting-like; U.S. ~ United States, Moscow ~ Russia; a week-granularity date counts as null
             {"event_id": "E2", "kind": "talks", "participants": ["U.S.", "Moscow"], "date": "2025-02-17",
              "granularity": "week", "status": "proposed"},
             # India missing: no match
             {"event_id": "E3", "kind": "visit", "participants": ["Jack Straw"], "status": "happened"},
-            {"event_id": "E4", "kind": "call", "participants": ["Donald Trump", "Volodymyr Zelensky"], "status": "happened"},
+            {"event_id": "E4", "kind": "call", "participants": ["Ana Ruiz", "Lea Stam"], "status": "happened"},
         ],
     )
     result = score_events(GOLD_EVENTS, predicted, index=COUNTRIES)
@@ -246,7 +246,7 @@ def test_score_events_by_hand():
 
 
 def test_event_kind_family_must_agree():
-    predicted = make_frame("events", [{"kind": "visit", "participants": ["Donald Trump", "Vladimir Putin"]}])
+    predicted = make_frame("events", [{"kind": "visit", "participants": ["Ana Ruiz", "Olav Berg"]}])
     assert score_events(GOLD_EVENTS[:1], predicted, index=COUNTRIES)["counts"]["matched"] == 0
 
 

@@ -104,8 +104,8 @@ def test_hard_wrapped_line_keeps_place_and_date_of_the_event():
 
 
 def test_ringing_a_thing_is_no_call():
-    # seen when the gerund rule gave "by ringing a large bell" a subject
-    assert summary("Mayor Clara Voss opened the museum by ringing a large bell.") == []
+    # seen when the gerund rule gave "by ringing a brass bell" a subject
+    assert summary("Mayor Clara Voss started the race by ringing an old brass bell.") == []
     assert summary("Ravi Sen rang Jane Lo on Monday.") == [("call", ["Ravi Sen", "Jane Lo"], "2025-03-03", "happened")]
 
 

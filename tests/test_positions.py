@@ -27,13 +27,13 @@ def table(raw: str) -> dict[tuple[str, str], str]:
         ("it was unlikely the country would join the alliance", "doubtful"),
         ("there was no likelihood of the country joining the alliance", "oppose"),
         ("some of that land will come back", "mixed"),
-        ("The idea is right - and we support it - but there are questions that we need to discuss.", "conditional"),
+        ("The plan is sound - and we back it - but there are doubts that we must settle.", "conditional"),
         ("we will back the deal only if the troops withdraw", "conditional"),
-        ("I can neither confirm nor deny it", "doubtful"),
+        ("She can neither confirm nor deny those rumours", "doubtful"),
         ("the referendum would violate international law", "oppose"),
         ("the minister did not rule out a referendum", "support"),
         ("we want a lasting peace", "support"),
-        ("Internationally, it is to be hoped that allies will be consulted, not least on trade", "support"),
+        ("Abroad, it is to be hoped that partners will be heard, not least on fishing", "support"),
     ],
 )
 def test_stance_of_a_claim(claim, stance):
@@ -110,10 +110,10 @@ def test_a_change_of_stance_is_shown():
 
 
 def test_an_owned_stance_noun_and_a_statement_on_no_listed_topic():
-    raw = ("date 2005-03-01 Climate\n\nThe minister criticised George Bush's refusal to sign up to the Kyoto "
-           "protocol. Mayor Rui Costa said the city would not raise bus fares.")
+    raw = ("date 2005-03-01 Climate\n\nThe minister criticised Alden Marsh's refusal to join the Kyoto "
+           "pact. Mayor Rui Costa said the city would not raise bus fares.")
     got = table(raw)
-    assert got[("George Bush", "climate change")] == "oppose"
+    assert got[("Alden Marsh", "climate change")] == "oppose"
     assert got[("Rui Costa", "bus fares")] == "oppose"
 
 

@@ -95,16 +95,16 @@ def test_a_report_around_a_parenthetical_attribution_keeps_both_sides():
 
 def test_a_quotation_ending_in_a_quoted_term_closes_at_the_spaced_double_mark():
     assert rows("Mayor Tom Keller spoke at the town hall. \"I have always disliked the term 'rural outreach,' \" "
-                "he told the group, adding that the phrase sounds cold.") == [
+                "he told the audience, adding that the label feels cold.") == [
         ("direct", "Tom Keller", "I have always disliked the term 'rural outreach,'"),
-        ("indirect", "Tom Keller", "the phrase sounds cold"),
+        ("indirect", "Tom Keller", "the label feels cold"),
     ]
 
 
 def test_a_whole_quoted_sentence_a_few_words_after_its_ing_cue_is_direct():
-    assert rows("The ad ends with footage of Mayor Lena Ortiz saying during the debate last week, "
-                "“That makes me smart,” when her rival attacked her.") == [
-        ("direct", "Lena Ortiz", "That makes me smart,"),
+    assert rows("The ad ends with footage of Mayor Lena Ortiz saying during the forum last month, "
+                "“That proves my point,” when her rival attacked her.") == [
+        ("direct", "Lena Ortiz", "That proves my point,"),
     ]
 
 
@@ -115,8 +115,8 @@ def test_a_fragment_a_few_words_after_a_cue_stays_partial():
 # -- another speaker's report coordinated inside the clause -----------------------------------------
 
 def test_a_coordinated_phrase_report_of_another_speaker_is_its_own_row():
-    assert rows("Republicans said they were convinced the agency mishandled the case and Democrats "
-                "accused the GOP of stoking the issue.") == [
-        ("indirect", "Republicans", "they were convinced the agency mishandled the case"),
-        ("indirect", "Democrats", "the GOP of stoking the issue"),
+    assert rows("Republicans said they were convinced the board mishandled the audit and Democrats "
+                "accused the GOP of hyping the problem.") == [
+        ("indirect", "Republicans", "they were convinced the board mishandled the audit"),
+        ("indirect", "Democrats", "the GOP of hyping the problem"),
     ]

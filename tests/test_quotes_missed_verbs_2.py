@@ -41,8 +41,8 @@ def test_went_on_to_explain_how():
 
 
 def test_continued_to_call_for_a_phrase():
-    assert rows("Small groups of protesters continued to call for more information about the shooting.") == [
-        ("indirect", "Small groups of protesters", "more information about the shooting"),
+    assert rows("Small groups of tenants continued to call for more details about the rent rise.") == [
+        ("indirect", "Small groups of tenants", "more details about the rent rise"),
     ]
 
 
@@ -60,9 +60,9 @@ def test_a_verb_in_s_read_as_a_plural_noun_after_a_name_that_is_also_a_noun():
 
 
 def test_a_hyphened_subject_split_in_three_keeps_its_speaker():
-    assert rows("Owen Pell filed for divorce. His ex-wife agreed, but also contended that she should keep her "
-                "privacy.") == [
-        ("indirect", "Owen Pell's ex-wife", "she should keep her privacy"),
+    assert rows("Owen Pell filed for divorce. His ex-wife consented, but also contended that she should keep the "
+                "house.") == [
+        ("indirect", "Owen Pell's ex-wife", "she should keep the house"),
     ]
     assert rows("Her co-founder said that the firm would grow.") == [
         ("indirect", "Her co-founder", "the firm would grow"),
@@ -96,9 +96,9 @@ def test_an_of_phrase_names_the_source_or_none():
 # -- an -ing cue whose subject is further up --------------------------------------------------------
 
 def test_aside_from_saying_under_a_verb_of_refusing():
-    assert rows("Mayor Tom Reyes spoke on Monday. He refuses to discuss appointees, aside from saying he wants a "
-                "diverse delegation.") == [
-        ("indirect", "Tom Reyes", "he wants a diverse delegation"),
+    assert rows("Mayor Tom Reyes spoke on Monday. He refuses to discuss nominees, aside from saying he hopes for a "
+                "younger cabinet.") == [
+        ("indirect", "Tom Reyes", "he hopes for a younger cabinet"),
     ]
 
 
@@ -111,53 +111,53 @@ def test_an_ing_cue_after_a_named_object_is_not_the_subjects():
 
 
 def test_a_news_conference_announcing_that_is_the_speakers():
-    assert rows("Mayor Lena Ortiz spoke on Monday. \"We will win,\" she said at a recent news conference "
-                "announcing that her department was suing the state.") == [
-        ("direct", "Lena Ortiz", "We will win,"),
-        ("indirect", "Lena Ortiz", "her department was suing the state"),
+    assert rows("Mayor Lena Ortiz spoke on Monday. \"We will prevail,\" she said at a hastily called news conference "
+                "announcing that her office would appeal the ruling.") == [
+        ("direct", "Lena Ortiz", "We will prevail,"),
+        ("indirect", "Lena Ortiz", "her office would appeal the ruling"),
     ]
 
 
 def test_a_statement_announcing_stays_the_statements():
-    assert rows("In a statement announcing the pick, the union called the senator a \"champion\" for its "
-                "members.")[0] == ("indirect", "a statement", "the pick")
+    assert rows("In a statement announcing the hire, the club called the coach a \"builder\" for its "
+                "players.")[0] == ("indirect", "a statement", "the hire")
 
 
 # -- the parser's attachment hides the speaker or the content ----------------------------------------
 
 def test_a_sentence_whose_only_verb_the_parser_read_as_a_participle_of_the_apposition():
     assert rows("Attorney General Mark Tilden (D), the governor's opponent in the coming election, called Friday "
-                "for releasing the police videos, as well.") == [
-        ("indirect", "Mark Tilden", "releasing the police videos, as well"),
+                "for publishing the audit records, as well.") == [
+        ("indirect", "Mark Tilden", "publishing the audit records, as well"),
     ]
 
 
 def test_a_second_called_on_coordinated_with_the_first_ones_infinitive():
-    assert rows("The Vance family has called on police to release the videos and called on people to protest "
+    assert rows("The Holt family has called on the council to publish the report and called on residents to march "
                 "peacefully.") == [
-        ("indirect", "Vance", "police to release the videos"),
-        ("indirect", "Vance", "people to protest peacefully"),
+        ("indirect", "Holt", "the council to publish the report"),
+        ("indirect", "Holt", "residents to march peacefully"),
     ]
 
 
 def test_a_relative_clause_with_which_is_not_an_appended_attribution():
-    assert rows("The effort to stop the bill has also included members of the Saudi government, which has "
-                "strongly denied any involvement in the attacks.") == [
-        ("indirect", "the Saudi government", "any involvement in the attacks"),
+    assert rows("The campaign to block the law has also drawn in officials of the Veldrian government, which has "
+                "firmly denied any role in the leaks.") == [
+        ("indirect", "the Veldrian government", "any role in the leaks"),
     ]
 
 
 def test_the_cue_of_a_whole_quoted_sentence_gives_no_phrase_row_for_its_topic():
-    assert rows("The gala featured the singer Mara Venn, who joked of the museum, \"I haven't seen it yet, but "
-                "I'm going to.\"") == [
-        ("direct", "Mara Venn", "I haven't seen it yet, but I'm going to."),
+    assert rows("The gala featured the singer Mara Venn, who joked of the new bridge, \"I haven't crossed it yet, but "
+                "I'm about to.\"") == [
+        ("direct", "Mara Venn", "I haven't crossed it yet, but I'm about to."),
     ]
 
 
 def test_announced_plans_then_a_time_phrase_then_the_infinitive():
-    assert rows("Ann Steyer leads the list. Steyer announced plans this week to give an additional $15 million to "
-                "the group.") == [
-        ("indirect", "Ann Steyer", "plans this week to give an additional $15 million to the group"),
+    assert rows("Ann Steyer leads the list. Steyer announced plans this month to donate a further $4 million to "
+                "the library.") == [
+        ("indirect", "Ann Steyer", "plans this month to donate a further $4 million to the library"),
     ]
 
 
@@ -170,15 +170,15 @@ def test_a_purpose_infinitive_right_after_the_object_is_not_added():
 # -- a short quoted question or exclamation is a whole utterance ------------------------------------
 
 def test_a_chanted_question_is_direct():
-    assert rows("Protesters chanted \"What curfew?\" and kept going until dawn.") == [
-        ("direct", "Protesters", "What curfew?"),
+    assert rows("Fans chanted \"What rain?\" and kept dancing past midnight.") == [
+        ("direct", "Fans", "What rain?"),
     ]
     assert rows("The crowd chanted \"Lock her up!\"") == [("direct", "the crowd", "Lock her up!")]
 
 
 def test_a_participle_the_parser_made_the_root_gives_the_speaker_of_the_verb_after_it():
-    assert rows("Protesters marching through the streets chanted \"What curfew?\" and kept going until dawn.") == [
-        ("direct", "Protesters", "What curfew?"),
+    assert rows("Fans marching through the square chanted \"What rain?\" and kept dancing past midnight.") == [
+        ("direct", "Fans", "What rain?"),
     ]
 
 
@@ -191,17 +191,17 @@ def test_a_quoted_word_with_an_exclamation_mark_inside_a_sentence_stays_partial(
 
 def test_the_participle_misreading_also_when_an_ing_clause_is_the_root():
     assert rows("Attorney General Roy Tilden (D), Kell's opponent in the upcoming election, called Friday for "
-                "releasing the police videos, as well, saying that openness \"breaks down barriers.\"") == [
-        ("indirect", "Roy Tilden", "releasing the police videos, as well"),
-        ("indirect", "Roy Tilden", "openness \"breaks down barriers.\""),
-        ("partial", "Roy Tilden", "breaks down barriers."),
+                "publishing the audit records, as well, saying that openness \"builds public trust.\"") == [
+        ("indirect", "Roy Tilden", "publishing the audit records, as well"),
+        ("indirect", "Roy Tilden", "openness \"builds public trust.\""),
+        ("partial", "Roy Tilden", "builds public trust."),
     ]
 
 
 # -- a noun cue whose source is in a from/by phrase -------------------------------------------------
 
 def test_warnings_from_a_source_that():
-    assert rows("Tom Reyes faced a vote. The vote took place despite repeated warnings from his lawyer that the "
+    assert rows("Tom Reyes faced a vote. The vote went ahead despite repeated warnings from his lawyer that the "
                 "hearing was pointless.") == [
         ("indirect", "Tom Reyes's lawyer", "the hearing was pointless"),
     ]

@@ -137,7 +137,7 @@ def test_an_as_clause_with_its_own_object_or_clause_is_not_an_attribution():
 # -- a name swallowed by a fronted phrase with no comma after it ----------------------------------------
 
 def test_a_name_right_before_a_subjectless_speech_verb_is_its_subject():
-    assert rows("In a March meeting with the editorial board of the Daily Star Donald Wells said that "
+    assert rows("In a May session with the editorial staff of the Daily Star Donald Wells said that "
                 "the town may need to cut its police budget.") == [
         ("indirect", "Donald Wells", "the town may need to cut its police budget"),
     ]
