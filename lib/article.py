@@ -538,6 +538,13 @@ def html_to_text(html: str) -> tuple[str, str | None, str | None]:
     date = getattr(meta, "date", None) if meta else None
     if not body.replace(token, "").strip():
         body = visible_text(marked)
+    elif body.count("\n") > 0:
+        # trafilatura kept the whole page but put inline elements on lines of their own
+        # ("President\nJoe Biden\nsaid" from "President <b>Joe Biden</b> said" in a bare fragment):
+        # the browser's view has the same words with one line per block, so it is used instead
+        shown = visible_text(marked)
+        if shown.count("\n") < body.count("\n") and "".join(shown.split()) == "".join(body.split()):
+            body = shown
     body = _resolve_breaks(body, token)
     if not body.strip():
         raise EmptyArticleError("No article text was found in this HTML page.")

@@ -140,3 +140,16 @@ def test_a_copyright_year_in_the_footer_is_not_the_publication_date():
     assert html_to_text(page)[2] is None
     dated = page.replace("<head>", '<head><meta property="article:published_time" content="2025-03-04T10:00:00Z">')
     assert html_to_text(dated)[2] == "2025-03-04"
+
+
+def test_inline_tags_in_a_bare_html_fragment_do_not_break_the_sentence():
+    from lib.tables import analyze_text
+
+    raw = ('<html><body><p>Mayor <b>Lena Ortiz</b> said "the pier <i>stays</i> open" on Monday. '
+           'She met <a href="x">Tom Reyes</a> in Leeds on Tuesday.</p></body></html>')
+    t = analyze_text(raw, published="2025-03-05")
+    assert t.articles.iloc[0]["text"] == ('Mayor Lena Ortiz said "the pier stays open" on Monday. '
+                                          'She met Tom Reyes in Leeds on Tuesday.')
+    assert ("partial", "Lena Ortiz", "the pier stays open") in list(zip(t.quotes["kind"], t.quotes["speaker"], t.quotes["text"]))
+    assert t.events[["kind", "date"]].values.tolist() == [["meeting", "2025-03-04"]]
+    assert list(t.events.iloc[0]["participants"]) == ["Lena Ortiz", "Tom Reyes"]
