@@ -1147,6 +1147,10 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
         later = [t for t in doc[ent.end:min(ent.sent.end, ent.end + 10)] if t.pos_ == "PRON" and t.lower_ in _GENDERED_OR_NEUTER]
         if later and later[0].lower_ in ("he", "she", "his", "her", "him", "himself", "herself"):
             return PERSON
+        # ... or by a "He"/"She" opening the next sentence ("Trump arrived in Paris on Sunday. He met ...")
+        nxt = next((t for t in doc[ent.sent.end:min(len(doc), ent.sent.end + 4)] if not (t.is_space or t.is_punct)), None)
+        if not later and nxt is not None and nxt.lower_ in ("he", "she") and nxt.dep_ in ("nsubj", "nsubjpass"):
+            return PERSON
     if ent.label_ == "PERSON":
         if not text[0].isupper():
             return None

@@ -316,3 +316,10 @@ def test_a_one_word_name_without_entity_label_taken_up_by_it_is_an_organisation(
 def test_an_empty_it_after_a_one_word_name_does_not_make_it_an_organisation():
     t = analyze_text("Okafor said it was a long night.")
     assert t.actors[["name", "kind"]].values.tolist() == [["Okafor", "person"]]
+
+
+def test_a_one_word_name_tagged_an_organisation_is_a_person_when_the_next_sentence_opens_with_he():
+    t = analyze_text("Trump arrived in Paris on Sunday. He met Macron on Monday.", published="2025-03-05")
+    assert t.actors[["name", "kind"]].values.tolist() == [["Trump", "person"], ["Macron", "person"]]
+    meeting = t.events[t.events["kind"] == "meeting"].iloc[0]
+    assert list(meeting["participants"]) == ["Trump", "Macron"]
