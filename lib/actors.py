@@ -698,6 +698,10 @@ class ActorIndex:
                     if m is None and child.pos_ == "NOUN" and child.lower_ not in _PRONOUNS:
                         described = self.resolve_description(child, create=number != "sg" or bool(role_head(child.text)))
                         m = self._by_token.get(child.i) if described is not None else None
+                    elif m is None and child.pos_ == "PROPN":
+                        # a name the tagger gave no entity label ("Modi tweeted that he would ..."):
+                        # it becomes an actor now, before a salience guess can pass it over
+                        m = self._by_token.get(child.i) if self._resolve_one(child, exclude, create=True) is not None else None
                     if m is not None and compatible(self.actors[m.actor_id]):
                         actor = self.actors[m.actor_id]
                         if child.lower_ in _PRONOUNS and _PRONOUNS[child.lower_][0] not in (None, gender):

@@ -323,3 +323,9 @@ def test_a_one_word_name_tagged_an_organisation_is_a_person_when_the_next_senten
     assert t.actors[["name", "kind"]].values.tolist() == [["Trump", "person"], ["Macron", "person"]]
     meeting = t.events[t.events["kind"] == "meeting"].iloc[0]
     assert list(meeting["participants"]) == ["Trump", "Macron"]
+
+
+def test_a_pronoun_in_a_report_takes_the_unlabelled_name_that_reports_it():
+    t = analyze_text("Xi reiterated that Taiwan was Chinese. Modi tweeted that he would visit Moscow.", published="2025-03-05")
+    assert t.events[["kind", "status"]].values.tolist() == [["visit", "planned"]]
+    assert list(t.events.iloc[0]["participants"]) == ["Modi", "Russia"]
