@@ -697,7 +697,8 @@ class _Extractor:
                 continue
             # inside someone's report ("Peskov said Putin supported talks") the stance is the
             # subject's, but the words are the reporter's: keep who said it and the quotation
-            report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
+            inside = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
+            report = inside or self._report_above(tok)
             if report is not None and self._cue_lemma(report) in words.get("denial_verbs", []):
                 continue  # "Peskov denied that Putin opposed talks": Putin's stance is not stated
             if report is not None and (self._question(report) or self._unsaid_row(report)):
@@ -710,11 +711,51 @@ class _Extractor:
             present = tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VB" and any(
                 c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
             characterised = report is None and (holder.dep_ == "relcl" or present and lemma not in cognition)
+            # the quotation the claim's words come from: one whose cue is this verb or whose words
+            # lie in the claim ("invited [each other to visit ...]"), else the report around it
+            own = None if inside is not None else self._quotation_in(tok, span.start_char, span.start_char + len(text))
+            quote_id = own["quote_id"] if own is not None else report["quote_id"] if report else None
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
-                                  quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(),
+                                  quote_id=quote_id, cue=tok.lemma_.lower(),
                                   sentence=self.parsed.sentence_index(tok.idx), said_by=said_by,
                                   source_kind="reporter" if characterised else "stated"))
         return out
+
+    def _report_above(self, tok: Token) -> dict | None:
+        """The reported speech whose clause holds ``tok`` though its words stop before it: "Trump
+        said he and Putin had 'agreed to ...' and invited each other to ...": "invited" is
+        coordinated with "agreed", the clause of Trump's "said". Walks up conjunct and clausal
+        links only; the last link must be the clause (ccomp) of an indirect quotation's cue verb
+        (a verb coordinated with the cue itself, "denied A and rejected B", is no part of it)."""
+        node = tok
+        while node.dep_ in ("conj", "ccomp", "xcomp") and node.head.i != node.i:
+            head = node.head
+            if node.dep_ == "ccomp":
+                report = next((r for r in self.reports if r.get("cue_start") is not None and not pd.isna(r.get("cue_start"))
+                               and int(r["cue_start"]) <= head.idx < int(r["cue_end"])), None)
+                if report is not None:
+                    return report
+            node = head
+        return None
+
+    def _quotation_in(self, tok: Token, start: int, end: int) -> dict | None:
+        """The quotation row (any kind, with speakers) a stance verb's claim ``start``-``end`` comes
+        from: the row whose cue is ``tok`` ("called for [the sanctions ...]"), else a row whose
+        words lie inside the claim. None when the claim quotes no row."""
+        if not hasattr(self, "_by_start"):
+            rows = sorted((r for r in self.quotes.to_dict("records") if r["speaker_ids"]), key=lambda r: int(r["start"])) if len(self.quotes) else []
+            self._by_start = (rows, [int(r["start"]) for r in rows])
+        rows, starts = self._by_start
+        inside = []
+        for k in range(bisect.bisect_left(starts, start), len(rows)):
+            r = rows[k]
+            if int(r["start"]) > end:
+                break
+            if int(r["end"]) <= end + 2:
+                inside.append(r)
+        own = next((r for r in inside if r.get("cue_start") is not None and not pd.isna(r.get("cue_start"))
+                    and int(r["cue_start"]) <= tok.idx < int(r["cue_end"])), None)
+        return own or (inside[0] if inside else None)
 
     def _topic_stance(self, st: _Statement, topic: dict | str, default: str, claim: str | None = None) -> str:
         """In a claim of several sentences (a long quotation), the stance on a topic is read from
@@ -1280,7 +1321,11 @@ class _Extractor:
                     "speaker": "reporter" if source_kind == "reporter" else "; ".join(sorted({m[4].name for m in unique if m[4] is not None})) or actor.name,
                     "source_kind": source_kind,
                     "topic_known": isinstance(topic, dict),
-                    "evidence": [{"quote_id": m[3].quote_id, "start": m[3].start, "end": m[3].end, "stance": m[2], "claim": m[3].claim} for m in unique],
+                    # said_by: who said each statement (the reporter of a report, "Trump said he and
+                    # Putin invited each other"), so the evidence names its own speaker, not the row's
+                    "evidence": [{"quote_id": m[3].quote_id, "start": m[3].start, "end": m[3].end, "stance": m[2], "claim": m[3].claim,
+                                  "said_by": "reporter" if source_kind == "reporter" else (m[4].name if m[4] is not None else actor.name)}
+                                 for m in unique],
                     "stance_changed": changed,
                     "topic_id": topic["id"] if isinstance(topic, dict) else None,
                 }
