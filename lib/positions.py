@@ -369,8 +369,12 @@ class _Extractor:
         return people[0] if people else None
 
     def _spokesperson_for(self, speaker: Actor) -> Actor | None:
-        """"a spokesman for the mayor" -> the actor the mayor is."""
-        if speaker.named or not speaker.mentions or not _SPOKES.search(speaker.name):
+        """"a spokesman for the mayor" -> the actor the mayor is; a named spokesperson whose title
+        names the person spoken for ("Weber's spokeswoman, Anna Keller", "Anna Keller, a spokeswoman
+        for Weber") -> that person (design: the speaker is the spokesperson, the position the principal's)."""
+        if speaker.named:
+            return self._named_spokesperson_for(speaker)
+        if not speaker.mentions or not _SPOKES.search(speaker.name):
             return None
         start, end = speaker.mentions[0]
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -390,6 +394,33 @@ class _Extractor:
                 found = self.actors.resolve(pobj, create=False)
                 if found:
                     return found[0]
+        return None
+
+    def _named_spokesperson_for(self, speaker: Actor) -> Actor | None:
+        """The person a named spokesperson speaks for, from a title noun beside one of the
+        speaker's mentions (apposition or compound): its possessive ("Weber's spokeswoman") or the
+        object of its "for"/"of" ("a spokesman for Weber"). Only a person: "a spokesman for the
+        ministry" leaves the government spokesperson's reading to :meth:`_principal`."""
+        if not speaker.title or not _SPOKES.search(speaker.title):
+            return None
+        for start, end in speaker.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            titles = [c for c in head.children if c.dep_ in ("appos", "compound")]
+            if head.dep_ == "appos":
+                titles.append(head.head)
+            for noun in titles:
+                if not _SPOKES.search(noun.text):
+                    continue
+                owners = [c for c in noun.children if c.dep_ == "poss"]
+                owners += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                           for p in prep.children if p.dep_ == "pobj"]
+                for owner in owners:
+                    found = [a for a in self.actors.resolve(owner, create=False) if a.kind == PERSON and a is not speaker]
+                    if found:
+                        return found[0]
         return None
 
     def _principal(self, speaker: Actor, statement: _Statement) -> Actor:
@@ -670,6 +701,10 @@ class _Extractor:
                 continue
             holder = tok
             while subj is None and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
+                if self._speaker_conjunct(holder):
+                    # "Berg said the government was isolating Norway and called for ...": the
+                    # simple past cannot share "was isolating"; it is the speaker's second act
+                    holder = holder.head
                 holder = holder.head
                 subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
                 if subj is None and holder.dep_ == "ccomp" and tok.tag_ == "VBD" and any(c.dep_ == "expl" for c in holder.children):
@@ -721,6 +756,17 @@ class _Extractor:
                                   source_kind="reporter" if characterised else "stated"))
         return out
 
+    @staticmethod
+    def _speaker_conjunct(tok: Token) -> bool:
+        """``tok`` is a simple past verb the parser coordinated with the progressive verb of a
+        reported clause ("X said the government was isolating Norway and called for ..."): a simple
+        past cannot share the clause's "was ...-ing", so it is a second act of the speech verb's
+        subject, not of the clause's. Only for a clause (ccomp) of a verb."""
+        head = tok.head
+        return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "ccomp"
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+                and not any(c.dep_ in ("nsubj", "aux") for c in tok.children))
+
     def _report_above(self, tok: Token) -> dict | None:
         """The reported speech whose clause holds ``tok`` though its words stop before it: "Trump
         said he and Putin had 'agreed to ...' and invited each other to ...": "invited" is
@@ -729,6 +775,8 @@ class _Extractor:
         (a verb coordinated with the cue itself, "denied A and rejected B", is no part of it)."""
         node = tok
         while node.dep_ in ("conj", "ccomp", "xcomp") and node.head.i != node.i:
+            if self._speaker_conjunct(node):
+                return None  # "X said ... was isolating Norway and called for ...": X's own act
             head = node.head
             if node.dep_ == "ccomp":
                 report = next((r for r in self.reports if r.get("cue_start") is not None and not pd.isna(r.get("cue_start"))
