@@ -603,9 +603,13 @@ class _Extractor:
             end = max(t.i for c in comp for t in c.subtree)
             span = self.doc[owner.left_edge.i:end + 1]
             text = span.text.strip().rstrip(".,;")
+            # inside someone's report ("Lang said Kyiv's rejection of the plan was final"): the
+            # report's quotation and reporter, as for a stance verb
+            report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
-                                  quote_id=None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx),
-                                  stance="oppose" if tok.lemma_.lower() in words.get("oppose_nouns", []) else "support"))
+                                  quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx),
+                                  stance="oppose" if tok.lemma_.lower() in words.get("oppose_nouns", []) else "support",
+                                  said_by=[self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []))
         return out
 
     def _cue_clause(self, row: dict) -> tuple[str, int, int] | None:
@@ -696,8 +700,10 @@ class _Extractor:
                 if actors:
                     start = tok.head.left_edge.idx
                     end = by.right_edge.idx + len(by.right_edge.text)
+                    report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
                     out.append(_Statement(speakers=actors, claim=self.parsed.text[start:end], start=start, end=end,
-                                          quote_id=None, cue=lemma, sentence=self.parsed.sentence_index(tok.idx)))
+                                          quote_id=report["quote_id"] if report else None, cue=lemma, sentence=self.parsed.sentence_index(tok.idx),
+                                          said_by=[self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []))
                 continue
             holder = tok
             while subj is None and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
