@@ -1392,7 +1392,7 @@ def extract_positions(parsed: Parsed, actors: ActorIndex, quotes: pd.DataFrame) 
     """The ``positions`` table (columns in :mod:`lib.schema`), one row per (actor, topic, source
     kind), stated positions first in text order, then the reporter's inferences; ``position_id``
     'P1', 'P2', ... ``start``/``end`` are offsets of the main statement; ``evidence`` lists every
-    statement rolled into the row (quote_id, start, end, stance, claim). Never raises."""
+    statement rolled into the row (quote_id, start, end, stance, claim, said_by: who said it). Never raises."""
     rows = _Extractor(parsed, actors, quotes).build()
     for n, row in enumerate(rows, start=1):
         row["position_id"] = f"P{n}"
