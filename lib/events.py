@@ -442,6 +442,11 @@ class _Extractor:
 
     def _agents(self, tok: Token) -> list[Actor]:
         """Actors named by the phrase headed by ``tok`` (a participant slot)."""
+        if tok.dep_ == "compound" and tok in self._coordinated_compounds(tok.head):
+            # "between Solberg and EU trade commissioner Marta Lindqvist": the name alone, not its
+            # conjunct (the title of the next name)
+            m = self.actors.mention_at(tok)
+            return [self.actors.actor(m.actor_id)] if m is not None else []
         if tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             pair = self.actors._resolve_pair(self.actors.noun_phrase(tok))
             if pair:
@@ -582,9 +587,19 @@ class _Extractor:
         out = []
         for c in head.children:
             if c.dep_ in deps:
+                out.extend(self._coordinated_compounds(c))  # before the name they precede
                 out.append(c)
                 out.extend(cc for cc in c.conjuncts if cc.i > c.i)
         return out
+
+    @staticmethod
+    def _coordinated_compounds(tok: Token) -> list[Token]:
+        """A person's name the parser hung as a compound on the next name when a title sits between
+        them: "between Solberg and EU trade commissioner Marta Lindqvist" (Solberg: compound of
+        Lindqvist, with "and" and the title as its conjunct). Only a proper noun of a person with a
+        coordinator "and" of its own; the name phrase itself is ``tok``."""
+        return [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                and any(k.dep_ == "cc" and k.lower_ == "and" for k in c.children) and any(k.dep_ == "conj" for k in c.children)]
 
     def participants(self, m: Mention) -> list[Actor]:
         tok = m.trigger
@@ -966,10 +981,36 @@ class _Extractor:
                 return tx
         return None
 
+    _SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "due", "expect", "book", "arrange"})
+
+    def _original_date(self, m: Mention, new: dict) -> dict | None:
+        """The first day of a postponed event, in its sentence: a date on a scheduling word
+        ("originally scheduled for Friday", "planned for Thursday", "due on Monday") or the "from"
+        phrase of the postponement ("moved from Friday to Monday"). None when the sentence gives none."""
+        sent = self.parsed.sentences[m.sentence]
+        postponer = self._postponer(self._governing(m.trigger, m))
+        for tx, toks in self.timex_tokens:
+            if tx is new or tx["kind"] != "date" or not toks or not (sent.start <= toks[0].i < sent.end):
+                continue
+            prep = toks[0].head if toks[0].dep_ == "pobj" else next((t.head for t in toks if t.dep_ == "pobj"), None)
+            if prep is None or prep.dep_ != "prep":
+                continue
+            word = prep.head
+            if prep.lower_ == "from" and postponer is not None and (word.i == postponer.i or word.head.i == postponer.i):
+                return tx
+            if prep.lower_ in ("for", "on") and (word.lemma_.lower() in self._SCHEDULING
+                                                 or any(c.lower_ in ("originally", "initially") for c in word.children)):
+                return tx
+        return None
+
     def date(self, m: Mention) -> None:
         new = self._new_date(m)
         if new is not None:
             self._apply_timex(m, new)  # a postponed event takes place on its new day, not its first
+            first = self._original_date(m, new)
+            if first is not None:
+                # the events table has no column for the first day: its words go in date_text
+                m.date_text = f"{m.date_text} (originally {first['text']})"
             return
         shifted = self._relative_shift(m)
         if shifted is not None:

@@ -369,8 +369,12 @@ class _Extractor:
         return people[0] if people else None
 
     def _spokesperson_for(self, speaker: Actor) -> Actor | None:
-        """"a spokesman for the mayor" -> the actor the mayor is."""
-        if speaker.named or not speaker.mentions or not _SPOKES.search(speaker.name):
+        """"a spokesman for the mayor" -> the actor the mayor is; a named spokesperson whose title
+        names the person spoken for ("Weber's spokeswoman, Anna Keller", "Anna Keller, a spokeswoman
+        for Weber") -> that person (design: the speaker is the spokesperson, the position the principal's)."""
+        if speaker.named:
+            return self._named_spokesperson_for(speaker)
+        if not speaker.mentions or not _SPOKES.search(speaker.name):
             return None
         start, end = speaker.mentions[0]
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -390,6 +394,33 @@ class _Extractor:
                 found = self.actors.resolve(pobj, create=False)
                 if found:
                     return found[0]
+        return None
+
+    def _named_spokesperson_for(self, speaker: Actor) -> Actor | None:
+        """The person a named spokesperson speaks for, from a title noun beside one of the
+        speaker's mentions (apposition or compound): its possessive ("Weber's spokeswoman") or the
+        object of its "for"/"of" ("a spokesman for Weber"). Only a person: "a spokesman for the
+        ministry" leaves the government spokesperson's reading to :meth:`_principal`."""
+        if not speaker.title or not _SPOKES.search(speaker.title):
+            return None
+        for start, end in speaker.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            titles = [c for c in head.children if c.dep_ in ("appos", "compound")]
+            if head.dep_ == "appos":
+                titles.append(head.head)
+            for noun in titles:
+                if not _SPOKES.search(noun.text):
+                    continue
+                owners = [c for c in noun.children if c.dep_ == "poss"]
+                owners += [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                           for p in prep.children if p.dep_ == "pobj"]
+                for owner in owners:
+                    found = [a for a in self.actors.resolve(owner, create=False) if a.kind == PERSON and a is not speaker]
+                    if found:
+                        return found[0]
         return None
 
     def _principal(self, speaker: Actor, statement: _Statement) -> Actor:
@@ -572,9 +603,13 @@ class _Extractor:
             end = max(t.i for c in comp for t in c.subtree)
             span = self.doc[owner.left_edge.i:end + 1]
             text = span.text.strip().rstrip(".,;")
+            # inside someone's report ("Lang said Kyiv's rejection of the plan was final"): the
+            # report's quotation and reporter, as for a stance verb
+            report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
-                                  quote_id=None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx),
-                                  stance="oppose" if tok.lemma_.lower() in words.get("oppose_nouns", []) else "support"))
+                                  quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(), sentence=self.parsed.sentence_index(tok.idx),
+                                  stance="oppose" if tok.lemma_.lower() in words.get("oppose_nouns", []) else "support",
+                                  said_by=[self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []))
         return out
 
     def _cue_clause(self, row: dict) -> tuple[str, int, int] | None:
@@ -665,11 +700,17 @@ class _Extractor:
                 if actors:
                     start = tok.head.left_edge.idx
                     end = by.right_edge.idx + len(by.right_edge.text)
+                    report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
                     out.append(_Statement(speakers=actors, claim=self.parsed.text[start:end], start=start, end=end,
-                                          quote_id=None, cue=lemma, sentence=self.parsed.sentence_index(tok.idx)))
+                                          quote_id=report["quote_id"] if report else None, cue=lemma, sentence=self.parsed.sentence_index(tok.idx),
+                                          said_by=[self.actors.actor(a) for a in report["speaker_ids"] if a in self.actors.actors] if report else []))
                 continue
             holder = tok
             while subj is None and holder.dep_ in ("conj", "xcomp") and holder.head.i != holder.i:
+                if self._speaker_conjunct(holder):
+                    # "Berg said the government was isolating Norway and called for ...": the
+                    # simple past cannot share "was isolating"; it is the speaker's second act
+                    holder = holder.head
                 holder = holder.head
                 subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
                 if subj is None and holder.dep_ == "ccomp" and tok.tag_ == "VBD" and any(c.dep_ == "expl" for c in holder.children):
@@ -697,7 +738,8 @@ class _Extractor:
                 continue
             # inside someone's report ("Peskov said Putin supported talks") the stance is the
             # subject's, but the words are the reporter's: keep who said it and the quotation
-            report = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
+            inside = next((r for r in self.reports if r["start"] <= tok.idx < r["end"]), None)
+            report = inside or self._report_above(tok)
             if report is not None and self._cue_lemma(report) in words.get("denial_verbs", []):
                 continue  # "Peskov denied that Putin opposed talks": Putin's stance is not stated
             if report is not None and (self._question(report) or self._unsaid_row(report)):
@@ -710,11 +752,64 @@ class _Extractor:
             present = tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VB" and any(
                 c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
             characterised = report is None and (holder.dep_ == "relcl" or present and lemma not in cognition)
+            # the quotation the claim's words come from: one whose cue is this verb or whose words
+            # lie in the claim ("invited [each other to visit ...]"), else the report around it
+            own = None if inside is not None else self._quotation_in(tok, span.start_char, span.start_char + len(text))
+            quote_id = own["quote_id"] if own is not None else report["quote_id"] if report else None
             out.append(_Statement(speakers=actors, claim=text, start=span.start_char, end=span.start_char + len(text),
-                                  quote_id=report["quote_id"] if report else None, cue=tok.lemma_.lower(),
+                                  quote_id=quote_id, cue=tok.lemma_.lower(),
                                   sentence=self.parsed.sentence_index(tok.idx), said_by=said_by,
                                   source_kind="reporter" if characterised else "stated"))
         return out
+
+    @staticmethod
+    def _speaker_conjunct(tok: Token) -> bool:
+        """``tok`` is a simple past verb the parser coordinated with the progressive verb of a
+        reported clause ("X said the government was isolating Norway and called for ..."): a simple
+        past cannot share the clause's "was ...-ing", so it is a second act of the speech verb's
+        subject, not of the clause's. Only for a clause (ccomp) of a verb."""
+        head = tok.head
+        return (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.tag_ == "VBG" and head.dep_ == "ccomp"
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+                and not any(c.dep_ in ("nsubj", "aux") for c in tok.children))
+
+    def _report_above(self, tok: Token) -> dict | None:
+        """The reported speech whose clause holds ``tok`` though its words stop before it: "Trump
+        said he and Putin had 'agreed to ...' and invited each other to ...": "invited" is
+        coordinated with "agreed", the clause of Trump's "said". Walks up conjunct and clausal
+        links only; the last link must be the clause (ccomp) of an indirect quotation's cue verb
+        (a verb coordinated with the cue itself, "denied A and rejected B", is no part of it)."""
+        node = tok
+        while node.dep_ in ("conj", "ccomp", "xcomp") and node.head.i != node.i:
+            if self._speaker_conjunct(node):
+                return None  # "X said ... was isolating Norway and called for ...": X's own act
+            head = node.head
+            if node.dep_ == "ccomp":
+                report = next((r for r in self.reports if r.get("cue_start") is not None and not pd.isna(r.get("cue_start"))
+                               and int(r["cue_start"]) <= head.idx < int(r["cue_end"])), None)
+                if report is not None:
+                    return report
+            node = head
+        return None
+
+    def _quotation_in(self, tok: Token, start: int, end: int) -> dict | None:
+        """The quotation row (any kind, with speakers) a stance verb's claim ``start``-``end`` comes
+        from: the row whose cue is ``tok`` ("called for [the sanctions ...]"), else a row whose
+        words lie inside the claim. None when the claim quotes no row."""
+        if not hasattr(self, "_by_start"):
+            rows = sorted((r for r in self.quotes.to_dict("records") if r["speaker_ids"]), key=lambda r: int(r["start"])) if len(self.quotes) else []
+            self._by_start = (rows, [int(r["start"]) for r in rows])
+        rows, starts = self._by_start
+        inside = []
+        for k in range(bisect.bisect_left(starts, start), len(rows)):
+            r = rows[k]
+            if int(r["start"]) > end:
+                break
+            if int(r["end"]) <= end + 2:
+                inside.append(r)
+        own = next((r for r in inside if r.get("cue_start") is not None and not pd.isna(r.get("cue_start"))
+                    and int(r["cue_start"]) <= tok.idx < int(r["cue_end"])), None)
+        return own or (inside[0] if inside else None)
 
     def _topic_stance(self, st: _Statement, topic: dict | str, default: str, claim: str | None = None) -> str:
         """In a claim of several sentences (a long quotation), the stance on a topic is read from
@@ -1280,7 +1375,11 @@ class _Extractor:
                     "speaker": "reporter" if source_kind == "reporter" else "; ".join(sorted({m[4].name for m in unique if m[4] is not None})) or actor.name,
                     "source_kind": source_kind,
                     "topic_known": isinstance(topic, dict),
-                    "evidence": [{"quote_id": m[3].quote_id, "start": m[3].start, "end": m[3].end, "stance": m[2], "claim": m[3].claim} for m in unique],
+                    # said_by: who said each statement (the reporter of a report, "Trump said he and
+                    # Putin invited each other"), so the evidence names its own speaker, not the row's
+                    "evidence": [{"quote_id": m[3].quote_id, "start": m[3].start, "end": m[3].end, "stance": m[2], "claim": m[3].claim,
+                                  "said_by": "reporter" if source_kind == "reporter" else (m[4].name if m[4] is not None else actor.name)}
+                                 for m in unique],
                     "stance_changed": changed,
                     "topic_id": topic["id"] if isinstance(topic, dict) else None,
                 }
@@ -1293,7 +1392,7 @@ def extract_positions(parsed: Parsed, actors: ActorIndex, quotes: pd.DataFrame) 
     """The ``positions`` table (columns in :mod:`lib.schema`), one row per (actor, topic, source
     kind), stated positions first in text order, then the reporter's inferences; ``position_id``
     'P1', 'P2', ... ``start``/``end`` are offsets of the main statement; ``evidence`` lists every
-    statement rolled into the row (quote_id, start, end, stance, claim). Never raises."""
+    statement rolled into the row (quote_id, start, end, stance, claim, said_by: who said it). Never raises."""
     rows = _Extractor(parsed, actors, quotes).build()
     for n, row in enumerate(rows, start=1):
         row["position_id"] = f"P{n}"

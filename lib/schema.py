@@ -74,7 +74,8 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("participants", "object", "list[str]: canonical actor names"),
         ("location", "str", "place, or null"),
         ("date", "str", "ISO YYYY-MM-DD when the date is known to the day, else null"),
-        ("date_text", "str", "the words the date came from, e.g. 'on Wednesday', or null"),
+        ("date_text", "str", "the words the date came from, e.g. 'on Wednesday', or null; for a postponed event the new "
+                            "day's words and its first day's, 'until March 20 (originally Friday)'"),
         ("granularity", "str", "day | week | month | year, or null when undated"),
         ("approximate", "boolean", "the duration or date is hedged ('nearly', 'about')"),
         ("duration_minutes", "Float64", "duration in minutes, or null"),
@@ -109,7 +110,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("speaker", "str", "who actually said it (the spokesperson), or 'reporter'"),
         ("source_kind", "str", "stated (an actor's words) | reporter (the reporter's inference)"),
         ("topic_known", "boolean", "the topic is one of data/topics.toml"),
-        ("evidence", "object", "list[dict(quote_id, start, end, stance, claim)], in text order"),
+        ("evidence", "object", "list[dict(quote_id, start, end, stance, claim, said_by)], in text order; said_by: who said that statement (the reporter of a report: 'Trump said he and Putin invited each other' -> Trump), 'reporter' for the reporter's framing"),
         ("stance_changed", "boolean", "the actor's stance on the topic changes within the article"),
     ],
 }

@@ -70,9 +70,13 @@ def show_evidence(rows, limit: int = EVIDENCE_LIMIT) -> None:
             shown += 1
             stance = ui.as_str(item.get("stance")) or ui.as_str(row.get("stance"))
             qid = ui.as_str(item.get("quote_id"))
-            said_by = ui.as_str(row.get("speaker"))
-            if qid and qid in quote_by_id:
-                said_by = "; ".join(ui.quote_speakers(quote_by_id[qid]))
+            # who said this statement (lib's evidence said_by: the reporter of "Trump said he and
+            # Putin invited each other" is Trump), else the quotation's speakers, else the row's
+            said_by = ui.as_str(item.get("said_by"))
+            if not said_by:
+                said_by = ui.as_str(row.get("speaker"))
+                if qid and qid in quote_by_id:
+                    said_by = "; ".join(ui.quote_speakers(quote_by_id[qid]))
             line = (f"{ui.as_str(row['actor'])} {ui.STANCE_LABELS.get(stance, stance)} · "
                     f"{ui.as_str(row['topic'])}"
                     + (f" · said by {said_by}" if said_by and said_by != ui.as_str(row["actor"]) else "")
