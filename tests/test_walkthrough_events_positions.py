@@ -85,8 +85,10 @@ def test_a_call_for_sanctions_without_delay_is_the_speakers_support(sanctions):
 def test_a_named_spokesperson_speaks_for_the_person_in_her_title(sanctions):
     rows = sanctions.positions.to_dict("records")
     keller = [r for r in rows if r["claim"] == "the chancellor had urged Oslo to back the package"]
+    quote = sanctions.quotes[sanctions.quotes["text"] == "the chancellor had urged Oslo to back the package"]
+    assert quote["speaker"].tolist() == ["Anna Keller"]
     assert [(r["actor"], r["topic"], r["stance"], r["speaker"], r["quote_id"]) for r in keller] == [
-        ("Weber", "package", "support", "Anna Keller", "Q2")]
+        ("Weber", "package", "support", "Anna Keller", quote["quote_id"].iloc[0])]
     assert not any(r["actor"] == "Anna Keller" for r in rows)
 
 
