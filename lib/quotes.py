@@ -975,7 +975,13 @@ class _Extractor:
                             and node.dep_ in ("ccomp", "xcomp") and self._is_speech_verb(node.head):
                         continue  # "says Canada will respond 'with force'": the words are the sayer's
                     return node
-        candidates = [t for s in sents for t in s if t.i not in self.quoted_tokens and self._is_speech_verb(t)]
+        # the speech verbs of the sentences, found once per sentence (many quotations in one long
+        # sentence would otherwise test every word of it again for each quotation)
+        verbs_of = self.__dict__.setdefault("_sentence_speech_verbs", {})
+        for i, s in zip(sent_ids, sents):
+            if i not in verbs_of:
+                verbs_of[i] = [t for t in s if t.i not in self.quoted_tokens and self._is_speech_verb(t)]
+        candidates = [t for i in sent_ids for t in verbs_of[i]]
         if not candidates:
             return None
         after = [t for t in candidates if t.idx >= span.outer_end]
@@ -1428,27 +1434,26 @@ class _Extractor:
         ("Several riders crashed (their team confirmed that Diaz broke his wrist)."), or None.
         The parser may hang the sentence outside on the verb; the report stays inside."""
         sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
-        depth = 0
-        left = None
-        for tok in reversed(self.doc[sent.start:verb.i]):
-            if tok.text == ")":
-                depth += 1
-            elif tok.text == "(":
-                if depth == 0:
-                    left = tok.i
-                    break
-                depth -= 1
-        if left is None:
+        cache = self.__dict__.setdefault("_brackets", {})
+        if sent.start not in cache:
+            # one pass per sentence (linear even for a sentence of thousands of speech verbs): the
+            # innermost open bracket at each token, and the bracket that closes each one
+            inside: dict[int, int] = {}
+            closes: dict[int, int] = {}
+            stack: list[int] = []
+            for tok in self.doc[sent.start:sent.end]:
+                if tok.text == ")" and stack:
+                    closes[stack.pop()] = tok.i
+                elif stack:
+                    inside[tok.i] = stack[-1]
+                if tok.text == "(":
+                    stack.append(tok.i)
+            cache[sent.start] = (inside, closes)
+        inside, closes = cache[sent.start]
+        left = inside.get(verb.i)
+        if left is None or left not in closes:
             return None
-        depth = 0
-        for tok in self.doc[verb.i + 1:sent.end]:
-            if tok.text == "(":
-                depth += 1
-            elif tok.text == ")":
-                if depth == 0:
-                    return left, tok.i
-                depth -= 1
-        return None
+        return left, closes[left]
 
     def _asks_a_question(self, verb: Token) -> bool:
         """A verb that only takes a noun phrase as a rule ("questioned the plan") but here reports a
