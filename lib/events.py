@@ -834,6 +834,9 @@ class _Extractor:
             return "cancelled"  # "had planned to visit on Monday but ...": the plan fell through
         if any(n.lemma_.lower() == "suppose" and n.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in n.children) for n in chain):
             return "planned"  # "was supposed to meet": arranged, and not reported to have happened
+        if self._withdrawn(tok) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                       for n in chain for c in n.children if c.dep_ == "advmod"):
+            return "cancelled"  # "pulled out of the talks", "will no longer visit": it will not take place
         if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
             return "cancelled"
         if self._postponer(chain) is not None:
@@ -866,6 +869,29 @@ class _Extractor:
             # 'happened' only by default, overruled by any other mention of the event
             m.weak_status = True
         return "happened"
+
+    def _withdrawn(self, tok: Token) -> bool:
+        """True when noun trigger ``tok`` is what a participant withdrew from: "pulled out of talks",
+        "withdrew from the summit", "backed out of the visit" (``withdrawn`` in
+        ``data/events.toml``). The event is 'cancelled' (for that participant, the one the schema
+        can record). "walked out of talks" is not here: the talks took place, and he left them."""
+        words = set(self.lex["status"].get("withdrawn", ()))
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return _lemma(tok.head) in words  # "quit the talks"
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+            return False
+        particle = None
+        if prep.head.lower_ in ("out",) and prep.head.dep_ in ("prep", "prt", "advmod"):
+            particle, prep = prep.head, prep.head  # "pulled out of": "out" parsed as a preposition
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return False
+        lemma = _lemma(verb)
+        forms = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i < tok.i}
+        if particle is None and lemma in words and " " not in lemma:
+            return True
+        return bool(forms & words)
 
     def _thwarted_plan(self, governors: list[Token]) -> bool:
         """True when one of ``governors`` (the words governing a trigger, see :meth:`_governing`) is
@@ -1345,7 +1371,27 @@ class _Extractor:
             mark = start + len(words) - 1
             if quote is not None or not any(s <= mark < e for s, e in self.marked_spans):
                 return True
-        return self._asked_about(tok)
+        return self._asked_about(tok) or self._unsaid(tok)
+
+    def _unsaid(self, tok: Token) -> bool:
+        """True when ``tok`` lies in what a negated verb of saying governs: "Biden did not say that
+        he would meet Xi", "never said he would visit": nothing is asserted, so no event. Not when
+        the clause opens with a wh-word ("did not say when they would meet": the meeting is taken
+        for granted, only its day is withheld)."""
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i:
+                return False
+            parent = node.head
+            if node.dep_ in ("ccomp", "xcomp") and parent.pos_ in ("VERB", "AUX") and parent.lemma_.lower() in self.speech \
+                    and parent.lemma_.lower() not in ("deny", "refute", "dismiss", "reject") \
+                    and any(c.dep_ == "neg" for c in parent.children):
+                return not any(t.lower_ in ("when", "where", "how", "why", "what", "whom", "who") and t.i < tok.i
+                               for t in node.subtree if t.i < node.i or t.dep_ in ("advmod", "mark"))
+            if node.dep_ in ("ccomp", "parataxis") and parent.lemma_.lower() in self.speech:
+                return False  # the nearest verb of saying decides
+            node = parent
+        return False
 
     def _asked_about(self, tok: Token) -> bool:
         """True when ``tok`` lies in a clause opened by "whether"/"if" that a verb of asking governs
