@@ -1312,7 +1312,7 @@ class _Extractor:
                 m.kind = "talks"
             if m.plural and m.definite:
                 continue  # "the calls with the warring sides": refers to events already listed
-            if not m.participants and not (m.noun and (m.date or m.timex_value or m.location or m.status in ("cancelled", "postponed", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
+            if not m.participants and not (m.noun and (m.date or m.timex_value or m.date_text or m.location or m.status in ("cancelled", "postponed", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
                 continue  # a bare "talks" or "a meeting" with nothing to pin it down (a day, week,
                 # month or place pins it: "The talks took place in February")
             events.append(Event([m]))

@@ -53,3 +53,37 @@ def test_withdrawal_is_cancelled(text):
 
 def test_walked_out_of_talks_happened():
     assert rows("Zelensky walked out of talks in Riyadh on Tuesday.") == [("talks", ["Zelensky"], "2025-03-04", "happened")]
+
+
+# 6. dates: a weekday in a week counted back, days a year lacks, abbreviated weekdays
+def test_weekday_of_a_week_counted_back():
+    assert rows("Obama visited two weeks ago on Thursday.") == [("visit", ["Obama"], "2025-02-20", "happened")]
+
+
+def test_february_29_next_year_that_lacks_it_has_no_date():
+    assert rows("Sen and Lo will meet again on February 29 next year.", published="2024-03-05") == [
+        ("meeting", ["Lo", "Sen"], None, "planned")]
+
+
+def test_day_month_next_year_is_that_year():
+    assert rows("Sen and Lo will meet again on March 29 next year.", published="2024-03-05") == [
+        ("meeting", ["Lo", "Sen"], "2025-03-29", "planned")]
+
+
+def test_impossible_day_keeps_the_event_without_date():
+    assert rows("The summit took place on 31 April 2024.") == [("summit", [], None, "happened")]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Merkel met Hollande on Sun.", "2025-03-02"),
+    ("Merkel met Hollande on Tues.", "2025-03-04"),
+    ("Merkel met Hollande on Weds.", "2025-03-05"),
+    ("Merkel met Hollande on Mon.", "2025-03-03"),
+])
+def test_abbreviated_weekdays(text, date):
+    assert rows(text) == [("meeting", ["Hollande", "Merkel"], date, "happened")]
+
+
+def test_abbreviated_weekday_is_no_actor():
+    names = analyze_text("Merkel met Hollande on Tues.", published=PUB).actors["name"].tolist()
+    assert sorted(names) == ["Hollande", "Merkel"]
