@@ -274,7 +274,12 @@ class _Extractor:
             phone = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "via") and any(
                 o.dep_ == "pobj" and (o.lemma_.lower() in lex["phone_words"] or any(x.lemma_.lower() in lex["phone_words"] for x in o.children if x.dep_ == "compound"))
                 for o in c.children) for c in kids)
-            if phone:
+            # "Putin and Trump spoke for nearly two hours": two or more speakers and a length in
+            # hours or minutes are a conversation between them, a call like "spoke with" (a day
+            # alone is not enough: "X and Y spoke on Tuesday" may be two speeches)
+            lasting = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ("hour", "minute") for o in c.children) for c in kids)
+            if phone or lasting:
                 subjects = [c for c in kids if c.dep_ == "nsubj"]
                 if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "two", "both") for s in subjects):
                     return "call"

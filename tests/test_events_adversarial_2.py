@@ -87,3 +87,16 @@ def test_abbreviated_weekdays(text, date):
 def test_abbreviated_weekday_is_no_actor():
     names = analyze_text("Merkel met Hollande on Tues.", published=PUB).actors["name"].tolist()
     assert sorted(names) == ["Hollande", "Merkel"]
+
+
+# 7. two speakers and a length in hours or minutes: a conversation between them (a call, like
+# "spoke with"); a day alone does not make one (two speeches on one day)
+def test_spoke_for_two_hours_is_a_call():
+    frame = analyze_text("Putin and Trump spoke for nearly two hours on Tuesday.", published=PUB).events
+    assert rows("Putin and Trump spoke for nearly two hours on Tuesday.") == [("call", ["Putin", "Trump"], "2025-03-04", "happened")]
+    assert frame["duration_minutes"].iloc[0] == pytest.approx(120)
+
+
+@pytest.mark.parametrize("text", ["Putin and Trump spoke on Tuesday.", "Putin spoke for two hours on Tuesday."])
+def test_spoke_without_length_or_partner_is_no_event(text):
+    assert rows(text) == []
