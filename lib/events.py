@@ -857,6 +857,9 @@ class _Extractor:
             return "possible"
         if ("expect" in lemmas or "expected" in lemmas) and not (m.noun and tok.dep_ in ("nsubj", "nsubjpass")):
             return "possible"
+        if m.noun and tok.dep_ == "nsubjpass" and _lemma(tok.head) == "expect" and tok.head.tag_ == "VBN" \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children):
+            return "planned"  # "The visit is expected in mid-April": looked forward to, as arranged
         if any(w in lemmas for w in words["proposed"]):
             if not (m.noun and tok.dep_ in ("nsubj", "nsubjpass") and not future):
                 return "proposed"
@@ -928,7 +931,11 @@ class _Extractor:
             lemma = _lemma(node)
             # the particle may be parsed as an adverb: "was pushed back to 20 March"
             phrasal = {f"{lemma} {c.lower_}" for c in node.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")}
-            if lemma in words or phrasal & words:
+            # "has been moved to 14 March", "shifted to Friday": moved to a day is put off to it
+            # ("moved to Geneva" names a place; "moved forward/up to" brings it earlier)
+            moved = lemma in ("move", "shift") and node.pos_ == "VERB" and not any(c.lower_ in ("forward", "up", "earlier") for c in node.children) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till") and any(t.ent_type_ == "DATE" for t in c.subtree) for c in node.children)
+            if lemma in words or phrasal & words or moved:
                 if any(c.dep_ == "neg" for c in node.children):
                     return None
                 return node

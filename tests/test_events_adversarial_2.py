@@ -100,3 +100,21 @@ def test_spoke_for_two_hours_is_a_call():
 @pytest.mark.parametrize("text", ["Putin and Trump spoke on Tuesday.", "Putin spoke for two hours on Tuesday."])
 def test_spoke_without_length_or_partner_is_no_event(text):
     assert rows(text) == []
+
+
+# 5. an event noun that "is expected" is planned; moved to a day is postponed, moved to a place is not
+def test_visit_is_expected_is_planned():
+    assert rows("The visit is expected in mid-April.")[0][1:] == ([], None, "planned")
+    assert [r[0] for r in rows("The visit is expected in mid-April.")] == ["visit"]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The summit has been moved to 14 March.", "2025-03-14"),
+    ("The summit has been moved to Friday.", "2025-03-07"),
+])
+def test_moved_to_a_day_is_postponed(text, date):
+    assert rows(text) == [("summit", [], date, "postponed")]
+
+
+def test_moved_to_a_place_is_not_postponed():
+    assert rows("The summit was moved to Geneva on Monday.") == [("summit", [], "2025-03-03", "happened")]
