@@ -30,9 +30,17 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   "probably", "was expected to", "whether"), denied (a negated trigger, "no plans for a call", a
   refusal "refused/declined to meet", the clause a verb of denial governs "denied that he had spoken
   to Wu"), cancelled (cancelled, called off, suspended, a past-perfect plan with "but": "had planned
-  to visit on Monday but stayed at home"), postponed (postponed, delayed, pushed back, put off,
-  rescheduled: the event still takes place, later); a purpose infinitive takes the status of
-  its verb ("could fly to Berlin to meet Lang" -> proposed);
+  to visit on Monday but stayed at home", "will no longer visit", a withdrawal "pulled out of /
+  withdrew from / quit the talks" — but "walked out of talks" stays happened: the talks took place
+  and he left them), postponed (postponed, delayed, pushed back, put off, rescheduled, "moved to
+  14 March" but not "moved to Geneva": the event still takes place, later); an event noun that "is
+  expected" is planned; a purpose infinitive takes the status of its verb ("could fly to Berlin to
+  meet Lang" -> proposed);
+* **no event** for what is not asserted or not an occurrence: negated speech ("did not say / never
+  said he would meet Xi"), a generic statement (simple present, bare plural subject, no day and no
+  named side: "wars end in talks"), an anaphoric word ("the session") with nothing before it to
+  refer to and fewer than two sides; "X and Y spoke for two hours" (several speakers and a length)
+  is a call, "X and Y spoke on Tuesday" alone is not (it may be two speeches);
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
   ("lasted nearly an hour-and-a-half" -> 90, approximate);
 * **questions** give no event: a sentence (or the quoted part of one) ending in "?", an
@@ -1321,7 +1329,12 @@ class _Extractor:
                     m.kind = target.main.kind
                 continue
             if m.anaphoric:
+                if len(m.participants) < 2 and not m.date:
+                    continue  # "The mayor opened the session": a word for a meeting already
+                    # reported, and none was; one side and no day make no contact event
                 m.kind = "talks"
+            if self._generic(m):
+                continue
             if m.plural and m.definite:
                 continue  # "the calls with the warring sides": refers to events already listed
             if not m.participants and not (m.noun and (m.date or m.timex_value or m.date_text or m.location or m.status in ("cancelled", "postponed", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
@@ -1329,6 +1342,25 @@ class _Extractor:
                 # month or place pins it: "The talks took place in February")
             events.append(Event([m]))
         return events
+
+    def _generic(self, m: Mention) -> bool:
+        """True when ``m`` is in a generic statement, about no occurrence: "wars end in talks",
+        "leaders meet to settle disputes". Its clause is in the simple present (no auxiliary), its
+        subject a bare plural common noun (no determiner, number, possessive or name), and it has no
+        date; such a sentence says what happens as a rule, not that something happened."""
+        if m.date or m.date_text or any(getattr(p, "named", False) for p in m.participants):
+            return False  # a day or a named side makes it an occurrence ("Diplomats hold talks with Iran")
+        verb = m.trigger
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "wars end in talks": the verb the event noun hangs on
+        if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.tag_ == "NNS" and s.ent_type_ == "" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in s.children)
+            for s in subjects)
 
     def _confirmed_questions(self, mentions: list[Mention]) -> None:
         """An interviewer's question that the next answer confirms with a bare "Yes" ("Q: Did you

@@ -118,3 +118,23 @@ def test_moved_to_a_day_is_postponed(text, date):
 
 def test_moved_to_a_place_is_not_postponed():
     assert rows("The summit was moved to Geneva on Monday.") == [("summit", [], "2025-03-03", "happened")]
+
+
+# 4. a generic statement (simple present, bare plural subject, no day, no named side) and an
+# anaphoric word with nothing to refer back to give no event
+@pytest.mark.parametrize("text", [
+    "History says wars end in talks.",
+    "History shows that wars end in talks.",
+    "The mayor opened the session.",
+])
+def test_no_specific_occurrence_gives_no_event(text):
+    assert rows(text) == []
+
+
+def test_bare_plural_with_named_side_or_day_is_kept():
+    assert rows("Diplomats hold talks with Iran.") == [("talks", ["Diplomats", "Iran"], None, "happened")]
+    assert rows("Officials meet in Geneva on Monday.") == [("meeting", ["Officials"], "2025-03-10", "planned")]
+
+
+def test_session_after_a_meeting_joins_it():
+    assert rows("Sen and Lo met. The session lasted an hour.") == [("meeting", ["Lo", "Sen"], None, "happened")]
