@@ -138,3 +138,9 @@ def test_bare_plural_with_named_side_or_day_is_kept():
 
 def test_session_after_a_meeting_joins_it():
     assert rows("Sen and Lo met. The session lasted an hour.") == [("meeting", ["Lo", "Sen"], None, "happened")]
+
+
+def test_abbreviated_weekday_is_cut_from_a_name():
+    t = analyze_text("Merkel will meet Hollande on Thurs.", published=PUB)
+    assert sorted(t.actors["name"].tolist()) == ["Hollande", "Merkel"]
+    assert rows("Merkel will meet Hollande on Thurs.") == [("meeting", ["Hollande", "Merkel"], "2025-03-06", "planned")]
