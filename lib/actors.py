@@ -118,6 +118,7 @@ def _has_name(text: str | None) -> bool:
 
 
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_WEEKDAY_ABBREVIATIONS = {"Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
 _CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                    "yesterday", "tomorrow", "january", "february", "march", "july", "september", "october",
                    "november", "december"}  # not April, May, June, August: also names
@@ -1106,6 +1107,9 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
         return "place"  # "in Port St. Lucie, Florida": a town and its state
     if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"):
         return None
+    if len(ent) == 1 and text.rstrip(".") in _WEEKDAY_ABBREVIATIONS and ent.start > 0 \
+            and doc[ent.start - 1].lower_ in ("on", "by", "until", "till", "since", "from", "before", "after", "last", "next", "this"):
+        return None  # "met Hollande on Tues.": an abbreviated weekday (lib.timex reads it), not a name
     if ent.label_ == "NORP":
         return None
     if lower in lexicons.media_names() or lower in lexicons.organisation_names():

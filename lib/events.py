@@ -30,9 +30,17 @@ Moscow", "a summit in Munich"); the word lists are in ``data/events.toml``. For 
   "probably", "was expected to", "whether"), denied (a negated trigger, "no plans for a call", a
   refusal "refused/declined to meet", the clause a verb of denial governs "denied that he had spoken
   to Wu"), cancelled (cancelled, called off, suspended, a past-perfect plan with "but": "had planned
-  to visit on Monday but stayed at home"), postponed (postponed, delayed, pushed back, put off,
-  rescheduled: the event still takes place, later); a purpose infinitive takes the status of
-  its verb ("could fly to Berlin to meet Lang" -> proposed);
+  to visit on Monday but stayed at home", "will no longer visit", a withdrawal "pulled out of /
+  withdrew from / quit the talks" — but "walked out of talks" stays happened: the talks took place
+  and he left them), postponed (postponed, delayed, pushed back, put off, rescheduled, "moved to
+  14 March" but not "moved to Geneva": the event still takes place, later); an event noun that "is
+  expected" is planned; a purpose infinitive takes the status of its verb ("could fly to Berlin to
+  meet Lang" -> proposed);
+* **no event** for what is not asserted or not an occurrence: negated speech ("did not say / never
+  said he would meet Xi"), a generic statement (simple present, bare plural subject, no day and no
+  named side: "wars end in talks"), an anaphoric word ("the session") with nothing before it to
+  refer to and fewer than two sides; "X and Y spoke for two hours" (several speakers and a length)
+  is a call, "X and Y spoke on Tuesday" alone is not (it may be two speeches);
 * **location** ("in Munich", "visit Moscow", "flown to Moscow") and **duration** in minutes
   ("lasted nearly an hour-and-a-half" -> 90, approximate);
 * **questions** give no event: a sentence (or the quoted part of one) ending in "?", an
@@ -274,7 +282,12 @@ class _Extractor:
             phone = any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on", "via") and any(
                 o.dep_ == "pobj" and (o.lemma_.lower() in lex["phone_words"] or any(x.lemma_.lower() in lex["phone_words"] for x in o.children if x.dep_ == "compound"))
                 for o in c.children) for c in kids)
-            if phone:
+            # "Putin and Trump spoke for nearly two hours": two or more speakers and a length in
+            # hours or minutes are a conversation between them, a call like "spoke with" (a day
+            # alone is not enough: "X and Y spoke on Tuesday" may be two speeches)
+            lasting = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ("hour", "minute") for o in c.children) for c in kids)
+            if phone or lasting:
                 subjects = [c for c in kids if c.dep_ == "nsubj"]
                 if any(s.conjuncts or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "two", "both") for s in subjects):
                     return "call"
@@ -834,6 +847,9 @@ class _Extractor:
             return "cancelled"  # "had planned to visit on Monday but ...": the plan fell through
         if any(n.lemma_.lower() == "suppose" and n.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in n.children) for n in chain):
             return "planned"  # "was supposed to meet": arranged, and not reported to have happened
+        if self._withdrawn(tok) or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+                                       for n in chain for c in n.children if c.dep_ == "advmod"):
+            return "cancelled"  # "pulled out of the talks", "will no longer visit": it will not take place
         if any(w in lemmas for w in words["cancelled"]) or re.search(r"\bcall(?:ed)? off\b", text_window) and tok.i in [t.i for t in tok.sent]:
             return "cancelled"
         if self._postponer(chain) is not None:
@@ -849,6 +865,9 @@ class _Extractor:
             return "possible"
         if ("expect" in lemmas or "expected" in lemmas) and not (m.noun and tok.dep_ in ("nsubj", "nsubjpass")):
             return "possible"
+        if m.noun and tok.dep_ == "nsubjpass" and _lemma(tok.head) == "expect" and tok.head.tag_ == "VBN" \
+                and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.head.children):
+            return "planned"  # "The visit is expected in mid-April": looked forward to, as arranged
         if any(w in lemmas for w in words["proposed"]):
             if not (m.noun and tok.dep_ in ("nsubj", "nsubjpass") and not future):
                 return "proposed"
@@ -866,6 +885,29 @@ class _Extractor:
             # 'happened' only by default, overruled by any other mention of the event
             m.weak_status = True
         return "happened"
+
+    def _withdrawn(self, tok: Token) -> bool:
+        """True when noun trigger ``tok`` is what a participant withdrew from: "pulled out of talks",
+        "withdrew from the summit", "backed out of the visit" (``withdrawn`` in
+        ``data/events.toml``). The event is 'cancelled' (for that participant, the one the schema
+        can record). "walked out of talks" is not here: the talks took place, and he left them."""
+        words = set(self.lex["status"].get("withdrawn", ()))
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return _lemma(tok.head) in words  # "quit the talks"
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("of", "from"):
+            return False
+        particle = None
+        if prep.head.lower_ in ("out",) and prep.head.dep_ in ("prep", "prt", "advmod"):
+            particle, prep = prep.head, prep.head  # "pulled out of": "out" parsed as a preposition
+        verb = prep.head
+        if verb.pos_ != "VERB":
+            return False
+        lemma = _lemma(verb)
+        forms = {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i < tok.i}
+        if particle is None and lemma in words and " " not in lemma:
+            return True
+        return bool(forms & words)
 
     def _thwarted_plan(self, governors: list[Token]) -> bool:
         """True when one of ``governors`` (the words governing a trigger, see :meth:`_governing`) is
@@ -897,7 +939,11 @@ class _Extractor:
             lemma = _lemma(node)
             # the particle may be parsed as an adverb: "was pushed back to 20 March"
             phrasal = {f"{lemma} {c.lower_}" for c in node.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in ("back", "off")}
-            if lemma in words or phrasal & words:
+            # "has been moved to 14 March", "shifted to Friday": moved to a day is put off to it
+            # ("moved to Geneva" names a place; "moved forward/up to" brings it earlier)
+            moved = lemma in ("move", "shift") and node.pos_ == "VERB" and not any(c.lower_ in ("forward", "up", "earlier") for c in node.children) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till") and any(t.ent_type_ == "DATE" for t in c.subtree) for c in node.children)
+            if lemma in words or phrasal & words or moved:
                 if any(c.dep_ == "neg" for c in node.children):
                     return None
                 return node
@@ -1283,14 +1329,38 @@ class _Extractor:
                     m.kind = target.main.kind
                 continue
             if m.anaphoric:
+                if len(m.participants) < 2 and not m.date:
+                    continue  # "The mayor opened the session": a word for a meeting already
+                    # reported, and none was; one side and no day make no contact event
                 m.kind = "talks"
+            if self._generic(m):
+                continue
             if m.plural and m.definite:
                 continue  # "the calls with the warring sides": refers to events already listed
-            if not m.participants and not (m.noun and (m.date or m.timex_value or m.location or m.status in ("cancelled", "postponed", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
+            if not m.participants and not (m.noun and (m.date or m.timex_value or m.date_text or m.location or m.status in ("cancelled", "postponed", "denied") or any(c.dep_ == "compound" for c in m.trigger.children) and m.definite)):
                 continue  # a bare "talks" or "a meeting" with nothing to pin it down (a day, week,
                 # month or place pins it: "The talks took place in February")
             events.append(Event([m]))
         return events
+
+    def _generic(self, m: Mention) -> bool:
+        """True when ``m`` is in a generic statement, about no occurrence: "wars end in talks",
+        "leaders meet to settle disputes". Its clause is in the simple present (no auxiliary), its
+        subject a bare plural common noun (no determiner, number, possessive or name), and it has no
+        date; such a sentence says what happens as a rule, not that something happened."""
+        if m.date or m.date_text or any(getattr(p, "named", False) for p in m.participants):
+            return False  # a day or a named side makes it an occurrence ("Diplomats hold talks with Iran")
+        verb = m.trigger
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head  # "wars end in talks": the verb the event noun hangs on
+        if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            s.tag_ == "NNS" and s.ent_type_ == "" and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in s.children)
+            for s in subjects)
 
     def _confirmed_questions(self, mentions: list[Mention]) -> None:
         """An interviewer's question that the next answer confirms with a bare "Yes" ("Q: Did you
@@ -1345,7 +1415,27 @@ class _Extractor:
             mark = start + len(words) - 1
             if quote is not None or not any(s <= mark < e for s, e in self.marked_spans):
                 return True
-        return self._asked_about(tok)
+        return self._asked_about(tok) or self._unsaid(tok)
+
+    def _unsaid(self, tok: Token) -> bool:
+        """True when ``tok`` lies in what a negated verb of saying governs: "Biden did not say that
+        he would meet Xi", "never said he would visit": nothing is asserted, so no event. Not when
+        the clause opens with a wh-word ("did not say when they would meet": the meeting is taken
+        for granted, only its day is withheld)."""
+        node = tok
+        for _ in range(8):
+            if node.head.i == node.i:
+                return False
+            parent = node.head
+            if node.dep_ in ("ccomp", "xcomp") and parent.pos_ in ("VERB", "AUX") and parent.lemma_.lower() in self.speech \
+                    and parent.lemma_.lower() not in ("deny", "refute", "dismiss", "reject") \
+                    and any(c.dep_ == "neg" for c in parent.children):
+                return not any(t.lower_ in ("when", "where", "how", "why", "what", "whom", "who") and t.i < tok.i
+                               for t in node.subtree if t.i < node.i or t.dep_ in ("advmod", "mark"))
+            if node.dep_ in ("ccomp", "parataxis") and parent.lemma_.lower() in self.speech:
+                return False  # the nearest verb of saying decides
+            node = parent
+        return False
 
     def _asked_about(self, tok: Token) -> bool:
         """True when ``tok`` lies in a clause opened by "whether"/"if" that a verb of asking governs

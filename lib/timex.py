@@ -110,6 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("edge", re.compile(
         r"\b(?:(?:at|by|until|till|towards?|before|from|in|around)\s+)?the\s+(end|beginning|start|middle|turn)\s+of\s+(?:"
         + _EDGE_UNIT + r"|(" + _MON + r")(?:\s+(\d{4}))?|(\d{4}))\b", re.I)),
+    # "two weeks ago on Thursday": the Thursday of the week two weeks back
+    ("ago_weekday", re.compile(r"\b(" + _NUM + r")\s+weeks?\s+ago,?\s+(?:on\s+)?(" + _WD + r")\b", re.I)),
     ("ago", re.compile(r"\b(" + _NUM + r"|a\s+few|a\s+couple\s+of)\s+" + _UNIT + r"\s+ago\b", re.I)),
     ("in_n", re.compile(r"\bin\s+(" + _NUM + r"|a\s+few|a\s+couple\s+of)\s+" + _UNIT + r"(?:['’]\s*time)?\b(?!\s+of\b)", re.I)),
     ("ordinal_day", re.compile(r"\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!?]|$)|\s+" + _FUNCTION_WORDS + r"\b|\s+[A-Z])")),
@@ -120,6 +122,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_year", re.compile(r"\b(?:in\s+|since\s+|by\s+|until\s+|of\s+)?(?:early\s+|late\s+|mid-?)?(" + _MON + r")\s+(\d{4})\b")),
     ("weekday", re.compile(
         r"\b(?:(?:earlier|later|late|early)\s+(?:on\s+)?)?(?:(?:on|by|until|till|since|from|before|after)\s+)?(?:(last|next|this|coming|past)\s+)?(" + _WD + r")(?:['’]s)?" + _PART + _TIME + r"\b", re.I)),
+    # abbreviated weekdays ("on Tues.", "by Weds"): capitalised and after a preposition or
+    # last/next, since "Sun", "Sat", "Wed" are words of their own
+    ("weekday", re.compile(
+        r"\b(?:(?:on|by|until|till|since|from|before|after)\s+)(?:(last|next|this|coming|past)\s+)?(Mon|Tues?|Weds?|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?(?![\w-])")),
     ("relday", re.compile(
         r"\b(?:(?:earlier|later)\s+)?(today|tonight|yesterday|tomorrow|(?-i:[Tt]his\s+(?:morning|afternoon|evening))|last\s+night|the\s+day\s+before(?:\s+yesterday)?|the\s+previous\s+day|the\s+same\s+day|the\s+next\s+day|the\s+following\s+day|(?:earlier|later)\s+that\s+day|that\s+day|earlier\s+in\s+the\s+day|later\s+in\s+the\s+day|a\s+day\s+(?:earlier|later|before|after)|(?:" + _NUM + r")\s+days?\s+(?:ago|earlier|later|before|after)|hours\s+(?:after|before|later|earlier))\b", re.I)),
     ("relperiod", re.compile(
@@ -714,6 +720,14 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
         if dct is not None:
             _set_day(tx, pick_year(day_of, dct, tx.tense, tx.tense_marked, modifier), "dct")
         return
+    if kind == "ago_weekday":
+        n = _count(g[0])
+        weekday = _WEEKDAYS.index(g[1].lower())
+        tx.granularity = "day"
+        if dct is not None and n is not None:
+            base = dct - dt.timedelta(days=7 * n)
+            _set_day(tx, _week_bounds(base)[0] + dt.timedelta(days=weekday), "dct")
+        return
     if kind in ("ago", "in_n"):
         n = _count(g[0])
         unit = g[1].lower()
@@ -782,6 +796,15 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
             return
         if year is not None and len(year) == 2:
             year = str(2000 + int(year) if int(year) < 50 else 1900 + int(year))
+        following = re.match(r",?\s+(next|last|this)\s+year\b", match.string[match.end():], re.I)
+        if not year and following and dct is not None:
+            # "on February 29 next year": that year's day, or none when it lacks one (no jump to
+            # a leap year further on)
+            try:
+                _set_day(tx, dt.date(dct.year + {"next": 1, "last": -1, "this": 0}[following.group(1).lower()], month_n, int(day)), "dct")
+            except ValueError:
+                tx.granularity = "day"
+            return
         try:
             if year:
                 _set_day(tx, dt.date(int(year), month_n, int(day)), "absolute")
@@ -837,7 +860,7 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
         return
     if kind == "weekday":
         modifier = (g[0] or "").lower() or None
-        weekday = _WEEKDAYS.index(g[1].lower())
+        weekday = [w[:3] for w in _WEEKDAYS].index(g[1].lower()[:3])  # "Tues" -> Tuesday
         if modifier in ("next", "coming"):
             tx.tense = "future"
         elif modifier in ("last", "past"):
