@@ -2180,6 +2180,9 @@ class _Extractor:
         if inside.count("''") % 2 == 1 and self.text.startswith("''", end):
             return end + 2  # two apostrophes for a double mark: "called ''pure theater''"
         if sum(inside.count(c) for c in "\"“”«»") % 2 == 0:
+            if inside[:1] in ("'", "‘") and inside[-1:] not in ("'", "’") and self.text[end:end + 1] in ("'", "’") \
+                    and not self.text[end + 1:end + 2].isalpha():
+                return end + 1  # single marks: "said 'we are nearly there'" -> the closing mark too
             return end
         m = re.match(r"[.,!?;:]?[\"”»’']", self.text[end:end + 2])
         return end + m.end() if m else end

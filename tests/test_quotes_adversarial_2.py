@@ -142,3 +142,19 @@ def test_it_was_x_who_said_reports_x():
     assert rows("It was the mayor who said the bridge would close.") == [
         ("indirect", "the mayor", "said", "the bridge would close", 26, 48),
     ]
+
+
+# -- a reported clause in single marks keeps both marks -----------------------------------------
+
+def test_a_reported_clause_in_single_marks_ends_after_the_closing_mark():
+    assert rows("Spokesmen answered ''not now'' and Ortega said 'we are nearly there'.") == [
+        ("partial", "Spokesmen", "answered", "not now", 21, 28),
+        ("indirect", "Ortega", "said", "'we are nearly there'", 47, 68),
+        ("partial", "Ortega", "said", "we are nearly there", 48, 67),
+    ]
+
+
+def test_markdown_bold_around_a_surname_does_not_hide_the_speaker():
+    assert rows("Talks ended.\n\n**Okafor** added that talks would go on.") == [
+        ("indirect", "Okafor", "added", "talks would go on", 36, 53),
+    ]
