@@ -112,6 +112,23 @@ class Mention:
 # small helpers
 
 
+_QUOTE_MARKS = frozenset({'"', "'", "''", "``", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e"})
+
+
+_SPEECH_WORDS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "asked", "stated", "claimed",
+                           "wrote", "quote", "quotes", "quoted", "speaker", "source", "who", "what", "when", "where"})
+
+
+def _is_pair_of_people(np: Span) -> bool:
+    """ "both men", "the two women": a phrase that only points back at two people mentioned before
+    (unlike "the two ministers", which describes them)."""
+    words = [t.lower_ for t in np if not t.is_punct and not t.is_space]
+    if np.start > 0 and np.doc[np.start - 1].lower_ == "both":
+        words = ["both"] + words
+    return len(words) >= 2 and words[-1] in ("men", "women") \
+        and (words[0] == "both" or "two" in words)
+
+
 def _has_name(text: str | None) -> bool:
     """True when ``text`` can name an actor: it has a letter or a digit."""
     return bool(text) and any(ch.isalnum() for ch in text)
@@ -154,9 +171,23 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s+[-–—]+$|^[-–—]+\s+", "", text)  # a dash left by the tagger ("Vanita Gupta -")
     text = re.sub(r"'s$", "", text).strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = re.sub(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])", "", text)  # a live blog's time stamp ("14:20 Scholz")
+    text = re.sub(r"[*#`]+", " ", text).strip()  # Markdown emphasis or heading marks ("**Donald Trump**")
+    text = re.sub(r"^\d{1,2}(?:[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)\s+(?=[A-Z])", "", text)  # a live blog's time stamp ("14:20 Scholz", "3.15pm Macron")
     text = re.sub(r"^(?:Will|Would|Did|Does|Do|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were)\s+(?=[A-Z])", "", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _split_leading_role(name: str) -> tuple[str, str | None]:
+    """A capitalised role word before a name is a title, not part of it ("Manager Pep Ruiz" ->
+    ("Pep Ruiz", "manager")); the name keeps at least two words after the role."""
+    parts = name.split()
+    roles = lexicons.person_roles()
+    taken = 0
+    while len(parts) - taken > 2 and parts[taken].lower() in roles:
+        taken += 1
+    if taken == 0 or not all(p[:1].isupper() for p in parts[taken:]):
+        return name, None
+    return " ".join(parts[taken:]), " ".join(parts[:taken]).lower()
 
 
 def _strip_honorific(text: str) -> tuple[str, str | None]:
@@ -479,6 +510,8 @@ class ActorIndex:
         heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
         out: list[Actor] = []
         for h in heads:
+            if self._wrapped_in_marks(h):
+                continue  # quoted words are never a speaker: "Officials said ''no comment'' and Smith said ..."
             self._pending_group = []
             actor = self._resolve_one(h, exclude_tokens or set(), create=create)
             group = self._pending_group or ([actor] if actor is not None else [])
@@ -487,6 +520,16 @@ class ActorIndex:
                 if a not in out:
                     out.append(a)
         return out
+
+    def _wrapped_in_marks(self, head: Token) -> bool:
+        """True when the noun phrase of ``head`` stands between an opening and a closing quotation
+        mark (''no comment'', "the deal"): quoted words, not a name."""
+        np = self.noun_phrase(head)
+        doc = head.doc
+        if np.start == 0 or np.end >= len(doc):
+            return False
+        before, after = doc[np.start - 1].text, doc[np.end].text
+        return before in _QUOTE_MARKS and after in _QUOTE_MARKS
 
     def _resolve_one(self, head: Token, exclude: set[int], *, create: bool) -> Actor | None:
         mention = self._by_token.get(head.i)
@@ -532,6 +575,8 @@ class ActorIndex:
         pair = self._resolve_pair(np)
         if pair:
             return pair[0]
+        if _is_pair_of_people(np):
+            return None  # "both men" with no two people before: not a description actor "men"
         if head.pos_ == "PROPN" and _is_role_phrase(np):
             return self.resolve_description(head, exclude, create=create)
         if head.pos_ == "PROPN":
@@ -541,6 +586,7 @@ class ActorIndex:
             name, _g = _strip_honorific(name)
             if not _has_name(name):
                 return None  # a stray mark tagged as a proper noun ("talks with» agreed")
+            name, role_title = _split_leading_role(name) if head.ent_type_ in ("PERSON", "") else (name, None)
             known = self.find_by_name(name) or self._match_surname(name)
             if known is not None:
                 self._add_mention(np.start, np.end, known, "name")
@@ -556,6 +602,8 @@ class ActorIndex:
                 if len(name.split()) == 1 and kind == PERSON and not name[:1].isupper():
                     return None
                 actor = self._new_actor(name, kind)
+            if role_title and actor.kind == PERSON and not actor.title:
+                actor.title = role_title
             self._add_mention(np.start, np.end, actor, "name")
             return actor
         return self.resolve_description(head, exclude, create=create)
@@ -584,6 +632,20 @@ class ActorIndex:
             return []  # which sides are at war is not a matter of salience
         scores = self._salience(np[0])
         cands = sorted(((s, self.actors[a]) for a, s in scores.items() if self.actors[a].kind in kinds), key=lambda x: -x[0])
+        if len(cands) < 2 and kinds == (PERSON,):
+            # "Putin spoke with Trump. Both men said ...": the two named in the sentence before,
+            # though the tagger took one for an organisation ("men" says they are people)
+            here = self.sentence_of(np[0])
+            named: list[Actor] = []
+            for m in sorted(self.mentions, key=lambda m: m.start):
+                a = self.actors[m.actor_id]
+                if m.sentence == here - 1 and m.form == "name" and a.named and a not in named:
+                    named.append(a)
+            if len(named) == 2 and all(a.kind == PERSON or a.kind == ORGANISATION and " " not in a.name for a in named) \
+                    and any(a.kind == PERSON for a in named):
+                for a in named:
+                    a.kind = PERSON
+                cands = [(1.0, a) for a in named]
         if len(cands) < 2:
             return []
         found = [cands[0][1], cands[1][1]]
@@ -1103,6 +1165,10 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     if ent.label_ == "PERSON" and len(ent) == 1 and nxt is not None and nxt.text in ("?", "!") \
             and (ent.start == 0 or doc[ent.start - 1].is_space or doc[ent.start - 1].text in ".?!\"“”'‘’"):
         return None  # "Harsh? He doesn't think so.": a one-word question, not a name
+    if len(ent) == 1 and lower in _SPEECH_WORDS:
+        return None  # a table header or heading "Said" / "Quote" tagged as a name
+    if len(ent) == 1 and ent.root.tag_ == "VB" and any(c.dep_ in ("prt", "dobj") for c in ent.root.children):
+        return None  # an imperative the tagger called a name ('"Calm down," said police')
     if ent.label_ == "ORG" and nxt is not None and nxt.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "GPE":
         return "place"  # "in Port St. Lucie, Florida": a town and its state
     if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"):
@@ -1142,6 +1208,9 @@ def _entity_kind(ent: Span, person_names: set[str]) -> str | None:
     if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(words) in (2, 3) and all(w[:1].isupper() and not w.isupper() for w in words) \
             and words[0] in lexicons.first_name_genders() and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos"):
         return PERSON  # "Hugh Park met Tom Wu" (tagged GPE), "Lisa Berg said" (tagged ORG): a first name
+    if ent.label_ in ("ORG", "GPE", "LOC", "FAC") and len(words) in (2, 3) and all(w[:1].isupper() and not w.isupper() for w in words) \
+            and ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" and ent.root.head.lemma_.lower() in lexicons.person_roles():
+        return PERSON  # "The striker, Leo Diaz, said": a name in apposition to a person's role
     if ent.label_ == "ORG" and len(stripped.split()) in (2, 3) and all(w[:1].isupper() for w in stripped.split()):
         title, _first = _title_before(ent.doc, ent.start)
         if title:
@@ -1393,6 +1462,7 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
 
     # first person: a lone surname with no full name becomes its own actor
     singles: dict[str, Actor] = {}
+    single_honorifics: dict[str, str] = {}
     for ent in ents:
         kind = kinds.get(ent.start)
         if kind is None or kind == "place":
@@ -1428,8 +1498,27 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
                 if cands:
                     actor = cands[0]
                 else:
-                    actor = singles.get(parts[0]) or index._new_actor(parts[0], PERSON, gender=gender)
-                    singles[parts[0]] = actor
+                    honorific = prev.text if prev is not None and prev.text in lexicons.roles()["honorifics"] else None
+                    if text.split()[0] in lexicons.roles()["honorifics"]:
+                        honorific = text.split()[0]
+                    actor = singles.get(parts[0])
+                    if actor is not None and gender and actor.gender and gender != actor.gender:
+                        # "Mr Smith said ... Mrs Smith said ...": two people of one surname; each
+                        # keeps the honorific in its name to tell them apart
+                        other = single_honorifics.get(actor.actor_id)
+                        if other and actor.name == parts[0]:
+                            actor.name = f"{other} {parts[0]}"
+                        key = f"{parts[0]}|{gender}"
+                        actor = singles.get(key)
+                        if actor is None:
+                            actor = index._new_actor(f"{honorific} {parts[0]}" if honorific else parts[0], PERSON, gender=gender)
+                            singles[key] = actor
+                    if actor is None:
+                        actor = index._new_actor(parts[0], PERSON, gender=gender)
+                        singles[parts[0]] = actor
+                        singles[f"{parts[0]}|{gender}"] = actor
+                        if honorific:
+                            single_honorifics[actor.actor_id] = honorific
             if gender and actor.gender is None:
                 actor.gender = gender
             start = ent.start - 1 if prev is not None and prev.text in lexicons.roles()["honorifics"] else ent.start

@@ -19,6 +19,7 @@ parsing, so offsets are unchanged and the dateline can never become a speaker or
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -165,6 +166,11 @@ def masked_text(article: Article) -> str:
         for i in range(start, end):
             if chars[i] != "\n":
                 chars[i] = " "
+    # Markdown emphasis ("**Donald Trump** said"): the tagger reads the marks as words, even as
+    # the verb's subject
+    for m in re.finditer(r"\*{2,3}|_{2,3}", article.text):
+        for i in range(m.start(), m.end()):
+            chars[i] = " "
     # hard-wrapped prose: a line break inside a paragraph is a space to the parser
     for start, end in article.paragraphs:
         for i in range(start, end):

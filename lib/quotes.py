@@ -295,8 +295,8 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 current.segments.append((p_start + marks[0].length, p_start + marks[0].length))
                 marks = marks[1:]
             else:
-                # the quotation was never closed: it ends with its paragraph
-                out.append(pending)
+                # the quotation was never closed: it ends with its paragraph (or at an attribution)
+                out.append(_cut_unclosed_at_attribution(text, pending))
             pending = None
         closed_here: list[MarkedSpan] = []
         nested: str | None = None  # family of a quotation nested inside the current one
@@ -363,7 +363,7 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
             if current is not None:
                 pending = current
     if pending is not None:
-        out.append(pending)
+        out.append(_cut_unclosed_at_attribution(text, pending))
     # trim whitespace inside segments; drop empty ones
     for span in out:
         trimmed = []
@@ -376,6 +376,24 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
                 trimmed.append((s, e))
         span.segments = trimmed or span.segments
     return [s for s in out if s.segments and s.segments[0][1] > s.segments[0][0]]
+
+
+_ATTRIBUTION_AFTER_COMMA = re.compile(
+    r",\s+(?:he|she|they|I|we|the\s+[a-z]+|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([a-z]+)\b")
+
+
+def _cut_unclosed_at_attribution(text: str, span: MarkedSpan) -> MarkedSpan:
+    """A quotation whose closing mark never came ends at a comma followed by an attribution ('"We
+    will hold the line, she told reporters. Talks go on.' -> "We will hold the line,"), not with
+    its paragraph."""
+    if span.close_char is not None or span.open_char is None or len(span.segments) != 1:
+        return span
+    start, end = span.segments[0]
+    for m in _ATTRIBUTION_AFTER_COMMA.finditer(text, start, end):
+        if m.group(1) in _speech_forms() and text[m.end():m.end() + 1] not in ("'", "’"):
+            span.segments = [(start, m.start() + 1)]
+            break
+    return span
 
 
 _SUBJECT_OR_CUE = {"he", "she", "they", "we", "i", "it", "you", "said", "says", "told", "tells", "added", "asked",
@@ -579,6 +597,13 @@ class _Extractor:
                 break
             seen.add(node.i)
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
+            if subj is not None and subj.i < node.i and node.i == verb.i and node.i > 0 and self.doc[node.i - 1].text in ",”\"’'":
+                # '- Item two: "We agree," said Xi.' / 'London: "Calm down," said police.': a label
+                # before the quotation taken for a second subject; the postposed subject speaks
+                post = next((c for c in node.children if c.i > node.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod")
+                             and c.pos_ in ("PROPN", "NOUN") and c.i not in exclude and c.i - node.i <= 3), None)
+                if post is not None and any(t.i in exclude for t in self.doc[subj.i:node.i]):
+                    subj = post
             if subj is None and node.i == verb.i and node.pos_ != "VERB":
                 subj = misread_name_subject(node)  # "But Trump claims that ...", claims read as a noun
             while subj is not None and subj.i + 2 < len(self.doc) and not subj.whitespace_ and self.doc[subj.i + 1].text == "-" \
@@ -607,6 +632,14 @@ class _Extractor:
                         actors = self.actors.resolve(ante, exclude_tokens=exclude)
                         if actors:
                             return actors, self.actors.noun_phrase(ante).text
+            if subj is not None and subj.lower_ in ("who", "that") and node.dep_ in ("ccomp", "advcl") and node.head.lemma_ == "be" \
+                    and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in node.head.children):
+                # a cleft sentence: "It was Johnson who said ...": the one named after "was" speaks
+                attr = next((c for c in node.head.children if c.dep_ == "attr" and c.i < subj.i), None)
+                if attr is not None and attr.pos_ in ("PROPN", "NOUN"):
+                    subj = attr
+                    actors = self.actors.resolve(subj, exclude_tokens=exclude)
+                    return actors, (self.actors.noun_phrase(subj).text if actors else None)
             if subj is not None:
                 if subj.lower_ in ("who", "that", "which") and node.dep_ in ("relcl", "acl"):
                     subj = node.head
@@ -2152,6 +2185,9 @@ class _Extractor:
         if inside.count("''") % 2 == 1 and self.text.startswith("''", end):
             return end + 2  # two apostrophes for a double mark: "called ''pure theater''"
         if sum(inside.count(c) for c in "\"“”«»") % 2 == 0:
+            if inside[:1] in ("'", "‘") and inside[-1:] not in ("'", "’") and self.text[end:end + 1] in ("'", "’") \
+                    and not self.text[end + 1:end + 2].isalpha():
+                return end + 1  # single marks: "said 'we are nearly there'" -> the closing mark too
             return end
         m = re.match(r"[.,!?;:]?[\"”»’']", self.text[end:end + 2])
         return end + m.end() if m else end
