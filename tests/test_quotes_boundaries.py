@@ -4,13 +4,7 @@ rows Parley must give."""
 
 from __future__ import annotations
 
-from lib.tables import analyze_text
-
-
-def rows(raw: str) -> list[tuple[str, str, str]]:
-    """(kind, speaker, text) of every quotation, in text order."""
-    q = analyze_text(raw, published="2025-03-05").quotes
-    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+from quote_rows import rows
 
 
 # -- a comment the reporter appends after a comma ---------------------------------------------------

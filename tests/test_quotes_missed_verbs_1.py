@@ -4,14 +4,7 @@ the exact rows Parley must give: (kind, speaker, text)."""
 
 from __future__ import annotations
 
-from lib.tables import analyze_text
-
-
-def rows(raw: str) -> list[tuple[str, str, str]]:
-    """(kind, speaker, text) of every quotation, in text order."""
-    t = analyze_text(raw, published="2025-03-05")
-    q = t.quotes
-    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+from quote_rows import rows
 
 
 # -- a report inside a relative clause: "the mill, which X says he is keeping open" ----------------

@@ -5,13 +5,7 @@ one written for these tests, with the exact rows Parley must give."""
 from __future__ import annotations
 
 from lib.tables import analyze_text
-
-
-def rows(raw: str) -> list[tuple[str, str, str]]:
-    """(kind, speaker, text) of every quotation, in text order."""
-    t = analyze_text(raw, published="2025-03-05")
-    q = t.quotes
-    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+from quote_rows import rows
 
 
 def cues(raw: str) -> list[str]:

@@ -4,13 +4,7 @@ one written for these tests, with the exact rows Parley must give."""
 
 from __future__ import annotations
 
-from lib.tables import analyze_text
-
-
-def rows(raw: str) -> list[tuple[str, str, str]]:
-    """(kind, speaker, text) of every quotation, in text order."""
-    q = analyze_text(raw, published="2025-03-05").quotes
-    return list(zip(q["kind"], q["speaker"].fillna(""), q["text"]))
+from quote_rows import rows
 
 
 # -- "according to" a compiled record or a speech event ----------------------------------------------
