@@ -136,8 +136,8 @@ def test_positions_page_names_the_speaker_of_each_piece_of_evidence(app):
 
 
 def test_an_owned_stance_noun_inside_a_report_carries_the_reports_quotation_and_reporter():
-    text = ("Climate news\n\nPrime Minister Tony Blair said President George Bush's refusal to sign up to the "
-            "Kyoto protocol on climate change was understandable.\n")
+    text = ("Climate news\n\nPrime Minister Tony Blair said President George Bush's refusal to join the "
+            "Lisbon accord on climate change was understandable.\n")
     rows = analyze_text(text, published=PUB).positions.to_dict("records")
     bush = [(r["actor"], r["topic"], r["stance"], r["quote_id"], r["speaker"]) for r in rows if r["actor"] == "George Bush"]
     assert bush == [("George Bush", "climate change", "oppose", "Q1", "Tony Blair")]
