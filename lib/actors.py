@@ -576,7 +576,19 @@ class ActorIndex:
         if pair:
             return pair[0]
         if _is_pair_of_people(np):
-            return None  # "both men" with no two people before: not a description actor "men"
+            # "both men" with no two people named before: an unnamed source kept as its words
+            # ("Both men"), not a description actor "men"
+            if not create:
+                return None
+            span = np.doc[np.start - 1:np.end] if np.start > 0 and np.doc[np.start - 1].lower_ == "both" else np
+            key = span.text.lower()
+            if key in self._description_index:
+                actor = self.actors[self._description_index[key]]
+            else:
+                actor = self._new_actor(key, GROUP, named=False)
+                self._description_index[key] = actor.actor_id
+            self._add_mention(span.start, span.end, actor, "description")
+            return actor
         if head.pos_ == "PROPN" and _is_role_phrase(np):
             return self.resolve_description(head, exclude, create=create)
         if head.pos_ == "PROPN":

@@ -103,9 +103,11 @@ def test_both_men_after_two_names_are_those_two():
     assert actors(raw) == [("Fico", "person", ""), ("Orban", "person", "")]
 
 
-def test_both_men_with_no_two_people_before_is_no_actor():
+def test_both_men_with_no_two_people_before_stays_an_unnamed_source():
+    # not a person called "men", and the quotation is kept with its words for a speaker
     raw = "The storm hit the coast. Both men said the boats were safe."
-    assert actors(raw) == []
+    assert actors(raw) == [("both men", "group", "")]
+    assert [(k, s, t) for k, s, _c, t, _a, _b in rows(raw)] == [("indirect", "both men", "the boats were safe")]
 
 
 # -- 6. an explicit postposed speaker wins over a label before the quotation --------------------
