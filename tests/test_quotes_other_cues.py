@@ -150,3 +150,12 @@ def test_a_declaration_or_prediction_with_its_maker_is_reported_speech():
 
 def test_a_noun_of_saying_without_its_maker_gives_no_row():
     assert rows("The prediction that the team would win the cup proved wrong.") == []
+
+
+def test_a_document_that_states_something_is_a_source():
+    assert rows("A memo on the council website states that the depot will close in May.") == [
+        ("indirect", "a memo on the council website", "the depot will close in May"),
+    ]
+    assert rows("A document on the council website states that the depot will close in May.") == [
+        ("indirect", "a document on the council website", "the depot will close in May"),
+    ]
