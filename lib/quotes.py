@@ -1608,11 +1608,7 @@ class _Extractor:
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
                 or any(t.lower_ in ("other", "another") and t.head.lower_ in ("each", "one") or t.lower_ == "each" for t in conj.subtree):
             return None  # "had agreed ... and invited each other": the perfect and the subject are shared
-        past = {"VBD", "VBN"}
-        same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
-        if same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN"):
-            return verb
-        return None
+        return verb if _sayers_tense(conj, head, verb) else None
 
     def _trim_coordination(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """Drop from a reported clause a coordinated verb with no subject of its own whose tense is
@@ -1642,9 +1638,7 @@ class _Extractor:
                 drop |= {t.i for t in child.subtree} | {child.left_edge.i - 1}
         for conj in head.children:
             if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                past = {"VBD", "VBN"}
-                same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
-                if same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN"):
+                if _sayers_tense(conj, head, verb):
                     cc = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
                     drop |= {t.i for t in conj.subtree} | {c.i for c in cc}
         return [t for t in tokens if t.i not in drop]
@@ -2245,6 +2239,15 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(body_start), context=(p_start, p_end),
                             form="transcript" if transcript else "clause"))
         return out
+
+
+def _sayers_tense(conj: Token, head: Token, verb: Token) -> bool:
+    """True when ``conj``, coordinated with ``head`` (the head of ``verb``'s reported clause), has
+    the tense of the verb of saying and not the clause's: "said the council is failing and called
+    for ..." (called: said's past, not is's present) — the sayer's next act, not part of the report."""
+    past = {"VBD", "VBN"}
+    same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
+    return same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN")
 
 
 _PROGRAMME_NOUNS = {"show", "programme", "program", "broadcast", "podcast", "network", "channel", "radio",
