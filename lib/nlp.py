@@ -10,7 +10,9 @@ wrong in news text (each rule is one a reader would accept for any article):
 * every paragraph (non-blank line) starts a sentence, and a sentence never crosses a paragraph;
 * an opening quotation mark after sentence-final punctuation starts the new sentence — so the mark
   is not left at the end of the previous one (reported-failures B09);
-* a closing quotation mark right after ``.``/``?``/``!`` never starts a sentence.
+* a closing quotation mark right after ``.``/``?``/``!`` never starts a sentence;
+* no sentence starts between two words on one line (the parser sometimes starts one at a
+  capitalised name inside a clause: "cited remarks Berg had made about ...").
 
 The dateline (``(BBC)``, ``DUBAI ... (AP) —``) is replaced by spaces of the same length before
 parsing, so offsets are unchanged and the dateline can never become a speaker or part of a quote.
@@ -65,11 +67,20 @@ def _sentence_starts(doc: Doc) -> Doc:
         elif prev is not None and prev.text == ";" and token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper():
             # "Biden said the plan was good; Xi said it was bad": two reports, each its own sentence
             token.is_sent_start = True
+        elif prev is not None and _is_word(prev) and _is_word(token):
+            # "cited remarks Smith had made about ...": no sentence starts between two words on one
+            # line; the parser would otherwise break the clause at a capitalised name
+            token.is_sent_start = False
         prev = token
     return doc
 
 
 _CAPTION_LABEL_MAX_WORDS = 5
+
+
+def _is_word(token) -> bool:
+    """A word or number token (letters or digits, no punctuation of its own)."""
+    return token.text[:1].isalnum() and token.text[-1:].isalnum()
 
 
 def _is_caption_label(doc: Doc, colon) -> bool:

@@ -166,3 +166,17 @@ def test_parse_with_explicit_pipeline_uses_it():
     nlp = load_pipeline()
     parsed = parse(parse_article("The ministers met. They talked."), nlp=nlp)
     assert [s.text for s in parsed.sentences] == ["The ministers met.", "They talked."]
+
+
+def test_no_sentence_starts_between_two_words_on_one_line():
+    """The statistical parser sometimes starts a sentence at a capitalised name inside a clause
+    ("cited remarks Berg had made ..."), cutting the clause in two. Between two words on one line
+    the sentence-start component forbids that; after punctuation or a line break it stays open."""
+    from lib.nlp import _sentence_starts
+
+    doc = _sentence_starts(load_pipeline().make_doc("Lopez cited remarks Berg had made. Ortiz left\nKim"))
+    by_text = {t.text: t.is_sent_start for t in doc}
+    assert by_text["Berg"] is False
+    assert by_text["cited"] is False
+    assert by_text["Ortiz"] is None  # after a full stop: the parser decides
+    assert by_text["Kim"] is True  # a new paragraph
