@@ -232,16 +232,7 @@ def _speech_follows(text: str, pos: int, parsed: Parsed | None) -> bool:
 
 
 def _speech_forms() -> frozenset[str]:
-    if not hasattr(_speech_forms, "_cache"):
-        forms = set()
-        for verb in lexicons.cues()["speech_verbs"]:
-            forms.update({verb, verb + "s", verb + "ed", verb + "d", verb + "es", verb + "ing",
-                          (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"})
-            if verb.endswith("y"):
-                forms.update({verb[:-1] + "ied", verb[:-1] + "ies"})
-        forms.update({"said", "told", "wrote", "written", "added", "says", "tells", "writes", "spoke", "read"})
-        _speech_forms._cache = frozenset(forms)
-    return _speech_forms._cache
+    return lexicons.speech_verb_forms()
 
 
 def find_marked_spans(text: str, paragraphs: tuple[tuple[int, int], ...], parsed: Parsed | None = None) -> list[MarkedSpan]:
@@ -289,7 +280,11 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
         current: MarkedSpan | None = None
         consumed_first: _Mark | None = None
         if pending is not None:
-            if marks and marks[0].pos == 0 and marks[0].can_open and not _TRANSCRIPT_LABEL.match(para[marks[0].length:]):
+            # (a paragraph opening with a mark of another family starts a quotation of its own: a
+            # blogger's excerpt in straight marks, left open, is followed by the original's own
+            # curly quotation, not continued by it)
+            continues = pending.open_char is None or _family(text[pending.open_char]) == _family(marks[0].char) if marks else False
+            if marks and marks[0].pos == 0 and marks[0].can_open and continues and not _TRANSCRIPT_LABEL.match(para[marks[0].length:]):
                 consumed_first = marks[0]
                 current = pending
                 current.segments.append((p_start + marks[0].length, p_start + marks[0].length))
