@@ -124,6 +124,21 @@ def cues() -> dict:
 
 
 @functools.lru_cache(maxsize=1)
+def speech_verb_forms() -> frozenset[str]:
+    """Lower-case inflected forms of the ``speech_verbs`` of ``data/cues.toml`` ("warn" -> warns,
+    warned, warning; "deny" -> denied, denies) plus the irregular said/told/wrote/spoke/read: a
+    word-level test for a speech verb where no parse is at hand."""
+    forms = set()
+    for verb in cues()["speech_verbs"]:
+        forms.update({verb, verb + "s", verb + "ed", verb + "d", verb + "es", verb + "ing",
+                      (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"})
+        if verb.endswith("y"):
+            forms.update({verb[:-1] + "ied", verb[:-1] + "ies"})
+    forms.update({"said", "told", "wrote", "written", "added", "says", "tells", "writes", "spoke", "read"})
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=1)
 def organisation_aliases() -> dict[str, str]:
     """Lower-case short name -> long canonical name ("eu" -> "European Union")."""
     return {k.lower(): v for k, v in names().get("aliases", {}).items()}

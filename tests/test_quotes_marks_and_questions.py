@@ -1,0 +1,26 @@
+"""Quotation marks across paragraphs of different families, and attributions after a quoted
+question. Every text is invented."""
+from __future__ import annotations
+
+from quote_rows import rows
+
+
+def test_quoted_question_then_named_speaker_keeps_the_speaker():
+    # the parser started a new sentence at the name after '?”', so the quotation had no cue
+    assert rows("“Will the bridge reopen?” Ana Berg said.") == [("direct", "Ana Berg", "Will the bridge reopen?")]
+    assert rows("“Who would have thought we could win?” Ortiz said, looking at the crowd.") == [
+        ("direct", "Ortiz", "Who would have thought we could win?")]
+
+
+def test_quoted_question_then_a_new_sentence_is_not_attributed():
+    assert rows("“Will the bridge reopen?” Asked about it, Ana Berg smiled.") == [("direct", "", "Will the bridge reopen?")]
+
+
+def test_excerpt_in_straight_marks_is_not_continued_by_a_curly_quotation():
+    # a blogger's excerpt opens each paragraph with a straight mark and never closes it; the next
+    # paragraph opens with the original's own curly quotation, which is a quotation of its own
+    raw = ("The paper profiled a farmer. Its reporter writes:\n\n"
+           "\"Lena had driven all night to reach the market, and the stalls were already closing when she arrived.\n\n"
+           "“I nearly gave up on the whole trip,” she said later that week.")
+    assert rows(raw)[-1] == ("direct", "Lena", "I nearly gave up on the whole trip,")
+    assert [r[2][:9] for r in rows(raw)] == ["Lena had ", "I nearly "]
