@@ -13,9 +13,13 @@ tables = ui.require_tables(P)
 events = tables.events
 
 st.header("Timeline of contacts")
-if not tables.article.published:
-    st.warning("This article has no publication date, so only absolute dates (such as '7 March "
-               "2003') are resolved; set one in the sidebar to place 'on Wednesday' or 'next month'.")
+# (the sidebar already says the article has no publication date; here only what it costs)
+unplaced = events[events["date"].isna() & events["date_text"].notna()] if len(events) else events
+if not tables.article.published and len(unplaced):
+    n = len(unplaced)
+    example = ui.md_text(unplaced["date_text"].iloc[0])
+    st.warning(f"{n} event{'s' if n != 1 else ''} with a relative date (such as '{example}') "
+               f"{'are' if n != 1 else 'is'} not placed on the axis: set a publication date in the sidebar.")
 
 if not len(events):
     ui.empty_note("No events: the article mentions no calls, meetings or visits.")

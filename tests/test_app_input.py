@@ -130,6 +130,19 @@ def test_upload_without_date_asks_for_one(app):
     assert at.sidebar.date_input(key="side-published").value == dt.date(2024, 6, 14)
 
 
+def test_timeline_of_an_undated_article_warns_once_about_what_is_not_placed(app):
+    # the sidebar says the date is missing; the Timeline says only what it costs there
+    app.run()
+    at = app.radio(key="article").set_value("upload").run()
+    at.file_uploader(key="side-upload").upload("harbour-board.txt", UNDATED.encode("utf-8"), "text/plain").run()
+    at.switch_page("pages/timeline.py").run()
+    assert not at.exception
+    assert len(at.sidebar.warning) == 1
+    assert [plain(w.value) for w in at.main.warning] == [
+        "2 events with a relative date (such as 'Tuesday') are not placed on the axis: set a "
+        "publication date in the sidebar."]
+
+
 def test_pasted_text_and_its_date_apply_together_with_analyse(app):
     at = paste(app, UNDATED)
     assert errors(at) == [] and not at.exception
