@@ -19,7 +19,7 @@ if not tables.article.published and len(unplaced):
     n = len(unplaced)
     example = ui.md_text(unplaced["date_text"].iloc[0])
     st.warning(f"{n} event{'s' if n != 1 else ''} with a relative date (such as '{example}') "
-               f"{'are' if n != 1 else 'is'} not placed on the axis: set a publication date in the sidebar.")
+               f"{'are' if n != 1 else 'is'} in the undated lane: set a publication date in the sidebar to place {'them' if n != 1 else 'it'}.")
 
 if not len(events):
     ui.empty_note("No events: the article mentions no calls, meetings or visits.")

@@ -139,8 +139,8 @@ def test_timeline_of_an_undated_article_warns_once_about_what_is_not_placed(app)
     assert not at.exception
     assert len(at.sidebar.warning) == 1
     assert [plain(w.value) for w in at.main.warning] == [
-        "2 events with a relative date (such as 'Tuesday') are not placed on the axis: set a "
-        "publication date in the sidebar."]
+        "2 events with a relative date (such as 'Tuesday') are in the undated lane: set a "
+        "publication date in the sidebar to place them."]
 
 
 def test_pasted_text_and_its_date_apply_together_with_analyse(app):
