@@ -1300,6 +1300,14 @@ CELL_SIGNS = {
 }
 
 
+#: on a phone the matrix squares are narrower than a stance word: a smaller font there (a
+#: stylesheet rule outranks the font size plotly writes on each text element)
+NARROW_MATRIX_CSS = ("<style>@media (max-width: 640px) {"
+                     "[data-testid='stPlotlyChart'] .textpoint text { font-size: 8px !important; }"
+                     "[data-testid='stPlotlyChart'] .textpoint tspan[style*='font-size'] { font-size: 6px !important; }"
+                     "}</style>")
+
+
 def matrix_compact(scope: tuple[list[str], int, list[str], int]) -> bool:
     """True when the matrix of ``scope`` (:func:`matrix_scope`) writes signs, not words."""
     return len(scope[2]) > MATRIX_WORD_COLUMNS

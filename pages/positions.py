@@ -105,7 +105,7 @@ legend = "".join(
     + (f' <b>{ui.html_text(ui.CELL_SIGNS[s])}</b>' if signs else "") + '</span>'
     for s in ui.STANCES
 )
-st.html(f"<div>{legend}</div>")
+st.html(f"<div>{legend}</div>{ui.NARROW_MATRIX_CSS}")
 if not len(stated):
     ui.empty_note(f"No stated position matches the filter {described}." if described else
                   "No stated positions: only the reporter's framing (below).")

@@ -99,3 +99,13 @@ def test_positions_on_the_sample(app):
     for actor in ("Donald Trump", "Vladimir Putin", "Volodymyr Zelensky"):
         assert stance_of(actor, "negotiat|peace") == {"supports"}, actor
     assert stance_of("Donald Trump", "territor|border") == {"doubtful"}
+
+
+def test_positions_matrix_text_shrinks_on_a_phone(app):
+    # (browser check at 375 px: "against"/"doubtful" were clipped in the squares; a media query
+    # makes their text smaller on narrow screens only)
+    at = app.run()
+    at.switch_page("pages/positions.py").run()
+    css = [h.value for h in at.html if "@media (max-width: 640px)" in h.value]
+    assert len(css) == 1
+    assert ".textpoint text { font-size: 8px !important; }" in css[0]
