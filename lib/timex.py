@@ -26,6 +26,8 @@ Rules (each one a reader would apply to any news text):
   granularity), "two months ago" (that month), "four years ago" (that year); "a few weeks ago" keeps
   its words with no value; "in N years" after "first/never/...est" ("her first visit in six years")
   or in a past clause is a span, not a date, and is not reported;
+* **a weekday of a named week** — "last week on Thursday", "on Friday of next week", "two weeks
+  ago on Thursday" are that weekday of that (Monday-first, ISO) week, day granularity;
 * **parts of the day** — "this morning/afternoon/evening" is the publication day, "last night" the
   day before ("CBS This Morning", capitalised, is a programme);
 * **parts of a period** — "mid-March", "early/late February" and "the end/beginning/middle of the
@@ -110,6 +112,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("edge", re.compile(
         r"\b(?:(?:at|by|until|till|towards?|before|from|in|around)\s+)?the\s+(end|beginning|start|middle|turn)\s+of\s+(?:"
         + _EDGE_UNIT + r"|(" + _MON + r")(?:\s+(\d{4}))?|(\d{4}))\b", re.I)),
+    # "last week on Thursday", "on Thursday of next week", "this week, on Friday": that weekday of
+    # the week named (before "weekday" and "relperiod", which would take one half each)
+    ("week_weekday", re.compile(
+        r"\b(last|next|this|past|coming)\s+week,?\s+(?:on\s+)?(" + _WD + r")\b"
+        r"|\b(?:on\s+)?(" + _WD + r")\s+(?:of\s+)?(last|next|this|past|coming)\s+week\b", re.I)),
     # "two weeks ago on Thursday": the Thursday of the week two weeks back
     ("ago_weekday", re.compile(r"\b(" + _NUM + r")\s+weeks?\s+ago,?\s+(?:on\s+)?(" + _WD + r")\b", re.I)),
     ("ago", re.compile(r"\b(" + _NUM + r"|a\s+few|a\s+couple\s+of)\s+" + _UNIT + r"\s+ago\b", re.I)),
@@ -719,6 +726,14 @@ def _resolve(tx: Timex, kind: str, match: re.Match, dct: dt.date | None) -> None
             day_of = lambda year: _easter(year) + dt.timedelta(days=offset)  # noqa: E731
         if dct is not None:
             _set_day(tx, pick_year(day_of, dct, tx.tense, tx.tense_marked, modifier), "dct")
+        return
+    if kind == "week_weekday":
+        which = (g[0] or g[3]).lower()
+        weekday = _WEEKDAYS.index((g[1] or g[2]).lower())
+        tx.granularity = "day"
+        if dct is not None:
+            base = dct + dt.timedelta(days=7 * {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0))
+            _set_day(tx, _week_bounds(base)[0] + dt.timedelta(days=weekday), "dct")
         return
     if kind == "ago_weekday":
         n = _count(g[0])

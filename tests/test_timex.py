@@ -213,6 +213,15 @@ def test_yesterday_and_tomorrow_count_from_publication():
     assert list(frame["anchor"]) == ["dct", "dct"]
 
 
+def test_weekday_of_a_named_week():
+    # (tester: "last week on Thursday" was a week with no day; 2025-03-05 is a Wednesday)
+    assert day("The ministers met last week on Thursday.", "2025-03-05") == "2025-02-27"
+    assert day("The ministers met on Thursday last week.", "2025-03-05") == "2025-02-27"
+    assert day("The ministers will meet next week on Monday.", "2025-03-05") == "2025-03-10"
+    assert day("The ministers will meet on Friday of next week.", "2025-03-05") == "2025-03-14"
+    assert only("The ministers met last week, on Thursday.", "2025-03-05")["text"] == "last week, on Thursday"
+
+
 def test_days_ago():
     assert day("The ministers met three days ago.", "2025-02-13") == "2025-02-10"
 
