@@ -592,6 +592,12 @@ class _Extractor:
                 break
             seen.add(node.i)
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
+            if subj is not None and subj.i + 1 < len(self.doc) and self.doc[subj.i + 1].text == ":":
+                # 'London: "...," the minister said': a label before the quotation, parsed as a
+                # second subject; the subject after it speaks
+                later = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i + 1
+                              and c.i not in exclude), None)
+                subj = later if later is not None else subj
             if subj is not None and subj.i < node.i and node.i == verb.i and node.i > 0 and self.doc[node.i - 1].text in ",”\"’'":
                 # '- Item two: "We agree," said Xi.' / 'London: "Calm down," said police.': a label
                 # before the quotation taken for a second subject; the postposed subject speaks
@@ -922,8 +928,9 @@ class _Extractor:
             after = self.text[span.outer_end:after_end].strip()
         if not after:
             return "direct"
-        if content.rstrip().endswith((",", ".", "?", "!")) and not before:
+        if content.rstrip().endswith((",", ".", "?", "!")) and (not before or before.endswith(":")):
             # "“...,” Deputy Foreign Minister Mikhail Galuzin told RIA": set off by its own comma
+            # (also after a place or topic label: 'London: "...," the minister said')
             return "direct"
         if after[0] in ",.!?;:" + _DASHES or after[0] in "(":
             return "direct"

@@ -24,3 +24,11 @@ def test_excerpt_in_straight_marks_is_not_continued_by_a_curly_quotation():
            "“I nearly gave up on the whole trip,” she said later that week.")
     assert rows(raw)[-1] == ("direct", "Lena", "I nearly gave up on the whole trip,")
     assert [r[2][:9] for r in rows(raw)] == ["Lena had ", "I nearly "]
+
+
+def test_place_label_before_an_attributed_quotation_is_not_the_speaker():
+    # (tester: 'London:' made the United Kingdom the speaker, and the quotation a partial one)
+    assert rows('Oslo: "We will not sign this deal," the minister said on Friday.') == [
+        ("direct", "the minister", "We will not sign this deal,")]
+    assert rows('Fishing: "Quotas must fall," said Ana Berg.') == [("direct", "Ana Berg", "Quotas must fall,")]
+    assert rows('Berg: "Quotas must fall."') == [("direct", "Berg", "Quotas must fall.")]
