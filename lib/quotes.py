@@ -2353,6 +2353,25 @@ def _segments_of(tokens: list[Token]) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _i in segments]
 
 
+def _documents_of_earlier_speakers(rows: list[_Row]) -> list[_Row]:
+    """``rows`` (in text order), where a definite document noun speaking ("The statement added
+    ...") names the document an earlier quotation came through ("The ministry said in a statement
+    that ..."): its speakers become that quotation's speakers — the statement is the ministry's.
+    Document nouns: data/roles.toml ``document_nouns``."""
+    nouns = set(lexicons.roles().get("document_nouns", []))
+    sayers: dict[str, list[Actor]] = {}  # document noun -> speakers of the last quotation it carried
+    for row in rows:
+        said = re.fullmatch(r"(?:the|that|this)\s+([a-z]+)", (row.speaker_mention or "").strip().lower())
+        if said and said.group(1) in sayers and len(row.speakers) == 1 and row.speakers[0].kind in ("document", "organisation") \
+                and row.speakers[0].name.lower() == said.group(0):
+            row.speakers = list(sayers[said.group(1)])
+        elif row.channel and row.speakers:
+            for word in re.findall(r"[a-z]+", row.channel.lower())[:4]:
+                if word in nouns:
+                    sayers[word] = list(row.speakers)
+    return rows
+
+
 def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
     """All quotations of the article as the ``quotes`` table (columns in :mod:`lib.schema`).
 
@@ -2372,7 +2391,7 @@ def extract_quotes(parsed: Parsed, actors: ActorIndex) -> pd.DataFrame:
     extractor = _Extractor(parsed, actors)
     marked = extractor.marked_rows()
     indirect = extractor.indirect_rows(marked)
-    rows = sorted(marked + indirect, key=lambda r: (r.start, 0 if r.kind != "indirect" else 1))
+    rows = _documents_of_earlier_speakers(sorted(marked + indirect, key=lambda r: (r.start, 0 if r.kind != "indirect" else 1)))
     records = []
     article = parsed.article
     for n, row in enumerate(rows, start=1):

@@ -32,3 +32,14 @@ def test_place_label_before_an_attributed_quotation_is_not_the_speaker():
         ("direct", "the minister", "We will not sign this deal,")]
     assert rows('Fishing: "Quotas must fall," said Ana Berg.') == [("direct", "Ana Berg", "Quotas must fall,")]
     assert rows('Berg: "Quotas must fall."') == [("direct", "Berg", "Quotas must fall.")]
+
+
+def test_the_statement_is_the_statement_of_its_earlier_speaker():
+    # (tester: "the statement" became a speaker of its own, apart from the ministry that issued it)
+    assert rows("The harbour board said in a statement that the pier would close. "
+                "The statement added that no date was set.") == [
+        ("indirect", "the harbour board", "the pier would close"),
+        ("indirect", "the harbour board", "no date was set")]
+    # a statement nobody was said to issue stays the source
+    assert rows("A joint statement said the talks were useful.") == [
+        ("indirect", "a joint statement", "the talks were useful")]
