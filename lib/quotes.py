@@ -1452,7 +1452,10 @@ class _Extractor:
         # "Wording vague on whether part-time staff qualify, lawyers say.": a headline-style
         # report with no finite verb before an appended attribution; the parser makes the verb the
         # root and the report a loose dependent of it
-        # (not when the verb has its own object: "One after another, the miners declared bankruptcy")
+        # (not when the verb has its own object: "One after another, the miners declared bankruptcy").
+        # The subject is the one next to the verb: the parser may make the fragment's noun a
+        # first subject ("Farmers like his father, he said.")
+        subj = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), key=lambda c: c.i, default=subj)
         if verb.dep_ == "ROOT" and subj is not None and subj.i < verb.i and subj.left_edge.i > 0 \
                 and doc[subj.left_edge.i - 1].text == "," and not [t for t in doc[subj.right_edge.i + 1:verb.i] if not t.is_space] \
                 and not any(c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "acomp") for c in verb.children):

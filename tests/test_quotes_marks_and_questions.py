@@ -43,3 +43,10 @@ def test_the_statement_is_the_statement_of_its_earlier_speaker():
     # a statement nobody was said to issue stays the source
     assert rows("A joint statement said the talks were useful.") == [
         ("indirect", "a joint statement", "the talks were useful")]
+
+
+def test_fragment_before_an_appended_attribution_is_reported():
+    # the parser made the fragment's noun a first subject of "said", so the rule for a fragment
+    # before ", he said" looked at the wrong subject and gave no row
+    assert rows("Tom Ortiz grew up on a farm. Farmers like his uncle, he said. They had nothing.") == [
+        ("indirect", "Tom Ortiz", "Farmers like his uncle")]
