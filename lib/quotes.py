@@ -1894,8 +1894,7 @@ class _Extractor:
         for noun in self.doc:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns or noun.i in self.quoted_tokens:
                 continue
-            if noun.dep_ == "dobj" and self._is_speech_verb(noun.head):
-                continue
+            reported_by_verb = noun.dep_ == "dobj" and self._is_speech_verb(noun.head)
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             subtree = [t for t in clause.subtree] if clause is not None else []
@@ -1923,6 +1922,14 @@ class _Extractor:
                     subtree = [t for t in clause.subtree if t.i > after]
             if clause is None or owner is None:
                 continue
+            if reported_by_verb:
+                # "affirmed his contention that ...": the verb's own report, made elsewhere; but
+                # "rejected Berg's claim that ...": the claim is Berg's, the rejection the board's
+                if owner.tag_ == "PRP$" or owner.dep_ != "poss":
+                    continue
+                sayers, _ = self._subject_of(noun.head, set())
+                if not sayers or {a.actor_id for a in sayers} & {a.actor_id for a in self.actors.resolve(owner)}:
+                    continue
             tokens = _trim_content([t for t in subtree if not t.is_space], self)
             if len([t for t in tokens if t.is_alpha]) < 3:
                 continue

@@ -50,3 +50,12 @@ def test_fragment_before_an_appended_attribution_is_reported():
     # before ", he said" looked at the wrong subject and gave no row
     assert rows("Tom Ortiz grew up on a farm. Farmers like his uncle, he said. They had nothing.") == [
         ("indirect", "Tom Ortiz", "Farmers like his uncle")]
+
+
+def test_someone_elses_claim_as_the_object_of_a_speech_verb_is_theirs():
+    assert rows("The council rejected Ortiz's earlier claim that the pier had been safe.") == [
+        ("indirect", "the council", "Ortiz's earlier claim that the pier had been safe"),
+        ("indirect", "Ortiz", "the pier had been safe")]
+    # one's own claim is the verb's report, given once
+    assert rows("Ortiz affirmed his claim that the pier had been safe.") == [
+        ("indirect", "Ortiz", "the pier had been safe")]
