@@ -44,7 +44,7 @@ from spacy.tokens import Span, Token
 from lib import lexicons
 from lib.actors import ActorIndex, Actor, misread_name_subject
 from lib.article import interview_lines
-from lib.nlp import Parsed
+from lib.nlp import DOUBLED_QUOTES, Parsed
 from lib.schema import make_frame
 
 DOUBLE_MARKS = "\"“”„«»"
@@ -560,9 +560,10 @@ class _Extractor:
             # fronted phrase the parser takes the name right before the verb for the phrase's
             # object and leaves the verb without a subject
             name = self.doc[verb.i - 1] if verb.i > 0 else None
-            if name is not None and name.pos_ == "PROPN" and name.dep_ == "pobj" and name.ent_type_ in ("PERSON", "ORG") \
+            if name is not None and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG") \
                     and name.i not in exclude and name.i not in self.quoted_tokens \
-                    and any(a.dep_ == "prep" and a.head.i == verb.i and a.i < name.i for a in name.ancestors):
+                    and (name.dep_ == "pobj" and any(a.dep_ == "prep" and a.head.i == verb.i and a.i < name.i for a in name.ancestors)
+                         or self._credit_after_quotation(name)):
                 ent = next((e for e in self.doc.ents if e.start <= name.i < e.end), None)
                 if ent is not None and ent.end == verb.i:
                     found = self.actors.resolve(name, exclude_tokens=exclude)
@@ -580,6 +581,16 @@ class _Extractor:
             if found and all(a.kind == "person" for a in found):
                 return found, self.actors.noun_phrase(subj).text
         return actors, mention
+
+    def _credit_after_quotation(self, name: Token) -> bool:
+        """``name`` ends a run of capitalised words and common nouns that starts right after a
+        quotation's closing mark or comma ('“...,” Tulsa police Chief Ann Ortiz said', where the
+        parser read "Tulsa" as a verb and left "said" with no subject)."""
+        i = name.i
+        while i > 0 and not self.doc[i - 1].is_punct and (self.doc[i - 1].text[:1].isupper() or self.doc[i - 1].pos_ == "NOUN") \
+                and name.i - i < 6:
+            i -= 1
+        return i > 0 and (self.doc[i - 1].text in ",”\"’'" or self.doc[i - 1].text in DOUBLED_QUOTES)
 
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
@@ -1389,6 +1400,8 @@ class _Extractor:
                 and tok.head.head.head.head.i == verb.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children)
             if tok.lower_ == "that" and (tok.dep_ in ("mark", "advmod") or misread) and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
                 between = doc[verb.i + 1:tok.i]
+                if any(t.lemma_.lower() in self.noun_cues and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in t.children) for t in between):
+                    break  # "contradicting the police's claim that ...": the claim is the police's (_noun_cue_rows)
                 if not any(t.pos_ in ("VERB", "AUX") for t in between):
                     return [t for t in tok.head.subtree if t.i > tok.i]
                 break
@@ -1396,7 +1409,10 @@ class _Extractor:
                 break
         # a noun cue with a that-clause: "affirmed his contention that ..."
         for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.noun_cues:
+            # (not someone else's: "contradicting the police's claim that ..." reports the police,
+            # see _noun_cue_rows)
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in self.noun_cues \
+                    and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in obj.children):
                 clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
                 if clause is not None:
                     return [t for t in clause.subtree]
@@ -1928,7 +1944,7 @@ class _Extractor:
                 if owner.tag_ == "PRP$" or owner.dep_ != "poss":
                     continue
                 sayers, _ = self._subject_of(noun.head, set())
-                if not sayers or {a.actor_id for a in sayers} & {a.actor_id for a in self.actors.resolve(owner)}:
+                if {a.actor_id for a in sayers} & {a.actor_id for a in self.actors.resolve(owner)}:
                     continue
             tokens = _trim_content([t for t in subtree if not t.is_space], self)
             if len([t for t in tokens if t.is_alpha]) < 3:

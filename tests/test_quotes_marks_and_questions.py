@@ -59,3 +59,15 @@ def test_someone_elses_claim_as_the_object_of_a_speech_verb_is_theirs():
     # one's own claim is the verb's report, given once
     assert rows("Ortiz affirmed his claim that the pier had been safe.") == [
         ("indirect", "Ortiz", "the pier had been safe")]
+
+
+def test_credit_after_a_quotation_when_the_parser_misreads_a_place_as_a_verb():
+    # the parser read "Tulsa" as a verb and left "said" with no subject
+    assert rows("“We will find the truth,” Tulsa police Chief Ann Ortiz said Monday.") == [
+        ("direct", "Ann Ortiz", "We will find the truth,")]
+
+
+def test_a_verb_before_someone_elses_claim_does_not_take_the_claims_clause():
+    # the claim is the council's, not a report of whoever "contradicts" it
+    assert rows("Photos show that the pier was cracked, contradicting the council's earlier claim "
+                "that the pier was safe.") == [("indirect", "the council", "the pier was safe")]
