@@ -2053,6 +2053,8 @@ class _Extractor:
                     if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
                         continue
                     parts.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "with" and lemma == "charge" and child.i > verb.i:
+                    parts.append(child)  # "charged two builders with fraud": the accusation
                 elif child.dep_ == "advcl" and lemma == "call" and child.i > verb.i \
                         and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in child.children):
                     parts.append(child)  # "called for the sanctions to be adopted": a for-to clause
@@ -2120,6 +2122,8 @@ class _Extractor:
                 tokens = [t for t in tokens if t.i not in relative]
             if lemma in ("point",) and not any(p.dep_ == "prep" and p.lower_ == "to" for p in parts):
                 continue
+            if lemma == "charge" and not any(p.dep_ == "prep" and p.lower_ == "with" for p in parts):
+                continue  # "charged a fee", "charged the phone": not an accusation
             if lemma in _SAY_VERBS and all(p.dep_ == "dobj" and p.lower_ in ("it", "so", "this", "that", "something", "anything", "nothing") for p in parts):
                 continue
             while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_GLYPHS + "\"'"

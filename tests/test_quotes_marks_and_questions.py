@@ -71,3 +71,10 @@ def test_a_verb_before_someone_elses_claim_does_not_take_the_claims_clause():
     # the claim is the council's, not a report of whoever "contradicts" it
     assert rows("Photos show that the pier was cracked, contradicting the council's earlier claim "
                 "that the pier was safe.") == [("indirect", "the council", "the pier was safe")]
+
+
+def test_charging_someone_with_a_crime_is_an_accusation():
+    assert rows("Prosecutors in May charged two builders, Tom Ortiz and Ana Berg, with cheating buyers.") == [
+        ("indirect", "Prosecutors", "two builders, Tom Ortiz and Ana Berg, with cheating buyers")]
+    assert rows("The ferry company charged passengers a fee of five dollars.") == []
+    assert rows("Ortiz was charged with fraud.") == []  # no accuser named
