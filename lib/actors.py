@@ -384,8 +384,10 @@ class ActorIndex:
         """A new actor; callers make sure ``name`` has a letter or digit (see :func:`_has_name`)."""
         self._counter += 1
         actor = Actor(actor_id=f"A{self._counter}", name=name, kind=kind, named=named, **extra)
-        if kind == PERSON and named and actor.gender is None and " " in name:
-            # "Hillary Clinton" is not "he" (data/first_names.toml)
+        if kind == PERSON and named and actor.gender is None:
+            # "Hillary Clinton" is not "he" (data/first_names.toml); nor is a woman named by her
+            # first name alone ("Melanie watched. ... she said"); names given to both sexes and
+            # common surnames are not in the list
             actor.gender = lexicons.first_name_genders().get(name.split()[0])
         self.actors[actor.actor_id] = actor
         return actor

@@ -78,3 +78,9 @@ def test_charging_someone_with_a_crime_is_an_accusation():
         ("indirect", "Prosecutors", "two builders, Tom Ortiz and Ana Berg, with cheating buyers")]
     assert rows("The ferry company charged passengers a fee of five dollars.") == []
     assert rows("Ortiz was charged with fraud.") == []  # no accuser named
+
+
+def test_she_is_not_a_man_named_by_his_first_name_alone():
+    # single names had no gender, so "she" went to the most recent person, a man
+    assert rows("Melanie watched the debate. Tom was asleep. “Here he comes,” she said.") == [
+        ("direct", "Melanie", "Here he comes,")]
