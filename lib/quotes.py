@@ -592,6 +592,22 @@ class _Extractor:
             i -= 1
         return i > 0 and (self.doc[i - 1].text in ",”\"’'" or self.doc[i - 1].text in DOUBLED_QUOTES)
 
+    def _credit_before(self, verb: Token) -> Token | None:
+        """The name right after a closing quotation mark before ``verb``, with at most an
+        apposition set off by commas between ('“...,” Flynn, a top aide, said'), or None."""
+        i = verb.i - 1
+        while i > 0 and verb.i - i < 12 and not (self.doc[i].text in ("”", '"', "’", "''") and self.doc[i - 1].text in (",", "?", "!")):
+            i -= 1
+        name = self.doc[i + 1] if i > 0 and i + 1 < verb.i else None
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG"):
+            return None
+        while name.i + 1 < verb.i and self.doc[name.i + 1].pos_ == "PROPN" and self.doc[name.i + 1].ent_type_ == name.ent_type_:
+            name = self.doc[name.i + 1]  # the last word of the name
+        rest = self.doc[name.i + 1:verb.i]
+        if len(rest) and not (rest[0].text == "," and rest[-1].text == ","):
+            return None
+        return name
+
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
         participial verbs, relative clauses and the to-infinitive of an aspect verb: "continues to
@@ -603,6 +619,13 @@ class _Extractor:
                 break
             seen.add(node.i)
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
+            if subj is not None and node.i == verb.i and subj.i > verb.i and subj.i in self.span_of_token \
+                    and self._is_not_a_quotation(self.span_of_token[subj.i]):
+                # '“...,” Flynn, an aide, said on Fox News's “Fox and Friends.”': a programme's
+                # title read as the subject; the name credited after the quotation speaks
+                credit = self._credit_before(verb)
+                if credit is not None:
+                    subj = credit
             if subj is not None and subj.i + 1 < len(self.doc) and self.doc[subj.i + 1].text == ":":
                 # 'London: "...," the minister said': a label before the quotation, parsed as a
                 # second subject; the subject after it speaks
@@ -892,7 +915,12 @@ class _Extractor:
         # title of a programme/work: "on “Fox News Sunday,”" — title case, short, after on/in/at
         small = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"}
         letters = [w for w in words if w[:1].isalpha() and w.lower() not in small]
-        if letters and len(words) <= 6 and all(w[:1].isupper() for w in letters) and not re.search(r"[.!?]\W*$", content) \
+        # (a full stop or comma set inside the closing mark, American style, ends the sentence, not
+        # the title of a broadcast: 'on Fox News's “Fox and Friends.”'; a slogan stays: 'a goal of
+        # "Peace Through Strength."')
+        broadcast = prev_word == "on" or re.search(r"\b[A-Z][\w.&-]*['’]s\s*$", before)
+        if letters and len(words) <= 6 and all(w[:1].isupper() for w in letters) \
+                and not re.search(r"[.!?]\W*$", content.rstrip().rstrip(".,") if broadcast else content) \
                 and (prev_word in ("on", "in", "at", "from", "of", "watch", "read")
                      or re.search(r"\b[A-Z][\w.&-]*['’]s\s*$", before)):  # an outlet's programme: CNN's “State of the Union”
             return True

@@ -84,3 +84,24 @@ def test_she_is_not_a_man_named_by_his_first_name_alone():
     # single names had no gender, so "she" went to the most recent person, a man
     assert rows("Melanie watched the debate. Tom was asleep. “Here he comes,” she said.") == [
         ("direct", "Melanie", "Here he comes,")]
+
+
+def test_broadcast_title_with_the_sentence_full_stop_inside_its_marks_is_not_a_quotation():
+    # American style sets the sentence's full stop inside the closing mark: 'on X's “Good Day.”'
+    assert rows("“There is a gap between the council and our staff,” Ortiz, a top party aide, "
+                "said Thursday morning on Fox News’s “Good Day.”") == [
+        ("direct", "Ortiz", "There is a gap between the council and our staff,")]
+    # a slogan after "of" is still a quotation
+    assert ("partial", "Ortiz", "Peace Through Strength.") in rows('Ortiz proclaimed a goal of "Peace Through Strength."')
+
+
+def test_credit_before_the_verb_skips_an_apposition():
+    # used when the parser takes a programme's title for the subject of "said"
+    from lib.article import parse_article
+    from lib.nlp import parse
+    from lib import actors as A, quotes as Q
+
+    parsed = parse(parse_article("“We are ready,” Ortiz, a top party aide, said on Monday.", published="2025-03-05"))
+    ex = Q._Extractor(parsed, A.resolve_actors(parsed))
+    said = next(t for t in parsed.doc if t.text == "said")
+    assert ex._credit_before(said).text == "Ortiz"
