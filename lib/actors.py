@@ -739,7 +739,11 @@ class ActorIndex:
                 if child.dep_ in ("ccomp", "parataxis") or child.dep_ == "advcl" and child.i < pronoun.i:
                     if child.lemma_.lower() in speech and any(c.dep_ == "nsubj" for c in child.children):
                         continue  # "Trump told reporters X but ... he said Y": a clause of its own, misparsed
-                    exclude.update(t.i for t in child.subtree)
+                    # a lead-in the parser hung inside the report ("Ruiz scolded him: “...,” she
+                    # said"): what comes before the colon and the opening mark is not reported
+                    opening = next((t.i for t in child.subtree if t.i > child.left_edge.i and t.text in _QUOTE_MARKS
+                                    and pronoun.doc[t.i - 1].text == ":"), child.left_edge.i)
+                    exclude.update(t.i for t in child.subtree if t.i >= opening)
             clause = pronoun.head
             if clause.dep_ == "parataxis" and clause.head.i < pronoun.i and clause.head.lemma_.lower() not in lexicons.cues()["speech_verbs"]:
                 # "X ..., he said": X is what he said, not who said it

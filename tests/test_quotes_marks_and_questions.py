@@ -105,3 +105,11 @@ def test_credit_before_the_verb_skips_an_apposition():
     ex = Q._Extractor(parsed, A.resolve_actors(parsed))
     said = next(t for t in parsed.doc if t.text == "said")
     assert ex._credit_before(said).text == "Ortiz"
+
+
+def test_lead_in_the_parser_hung_inside_the_quotation_still_names_she():
+    # the parser put "Ruiz scolded him:" inside the reported clause of "said", so she was excluded
+    # as a person named in what is said, and "she" went to Berg
+    assert rows("Berg had Oprah behind him.\n\nDemocratic Sen. Ana Ruiz (D-Mo.) scolded him: “The medical "
+                "world is almost monolithic against you in terms of the efficacy of the three pills you "
+                "called ‘cures,’” she said.")[-1][:2] == ("direct", "Ana Ruiz")
