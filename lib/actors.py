@@ -1421,13 +1421,22 @@ def resolve_actors(parsed: Parsed) -> ActorIndex:
     caps_names: list[tuple[int, int, str]] = []
     speech = lexicons.cues()["speech_verbs"]
     org_nouns = set(lexicons.roles()["org_nouns"])
+    # (also a name in title case whose first word is a listed first name, "Ana Ruiz spoke": the
+    # tagger may miss it while it finds the bare "Ruiz" later, which would become a second actor)
+    first_names = lexicons.first_name_genders()
     for token in doc:
-        if token.pos_ == "PROPN" and token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in speech and token.ent_type_ in ("", "ORG"):
+        if token.pos_ == "PROPN" and token.dep_ in _SUBJECT_DEPS and token.ent_type_ in ("", "ORG"):
             words = [t for t in token.lefts if t.dep_ == "compound" or t.text in "-"]
             first = min([t.left_edge.i for t in words] + [token.i])
             span = doc[first:token.i + 1]
             name = _clean_name(span.text)
-            if name.isupper() and len(name.split()) >= 2 and not any(t.ent_type_ not in ("", "ORG") for t in span) \
+            spoken = token.head.lemma_.lower() in speech
+            first_name = len(span) >= 2 and span[-2].text in first_names and span[-1].text.istitle()
+            if first_name and not name.isupper():
+                span = doc[span[-2].i:token.i + 1]  # "Judge Ana Ruiz": the title is not the name
+                name = _clean_name(span.text)
+            if (name.isupper() and spoken or first_name) \
+                    and len(name.split()) >= 2 and not any(t.ent_type_ not in ("", "ORG") for t in span) \
                     and not any(w.lower() in org_nouns for w in re.split(r"[\s-]+", name)) \
                     and name.lower() not in lexicons.organisation_names() and not lexicons.country_of(name):
                 person_names.add(name)

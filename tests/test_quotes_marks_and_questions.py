@@ -113,3 +113,11 @@ def test_lead_in_the_parser_hung_inside_the_quotation_still_names_she():
     assert rows("Berg had Oprah behind him.\n\nDemocratic Sen. Ana Ruiz (D-Mo.) scolded him: “The medical "
                 "world is almost monolithic against you in terms of the efficacy of the three pills you "
                 "called ‘cures,’” she said.")[-1][:2] == ("direct", "Ana Ruiz")
+
+
+def test_full_name_the_tagger_missed_is_one_actor_with_its_later_surname():
+    # the tagger found no entity in "Ana Ruiz" but found the bare "Ruiz" later: two actors
+    assert rows("Ana Ruiz spoke of the harbour. Later, Ruiz said the pier must close.") == [
+        ("indirect", "Ana Ruiz", "the harbour"), ("indirect", "Ana Ruiz", "the pier must close")]
+    assert rows("Judge Ana Ruiz spoke of the old pier. Later, Judge Ruiz said the pier must close.")[-1] == (
+        "indirect", "Ana Ruiz", "the pier must close")
