@@ -592,6 +592,7 @@ class _Extractor:
         insist"), with the words naming them."""
         seen = set()
         node = verb
+        via_gerund = False  # climbed from an -ing cue to the verb it hangs on
         for _ in range(4):
             if node.i in seen:
                 break
@@ -610,7 +611,10 @@ class _Extractor:
                     and not self.doc[subj.i + 1].whitespace_ and self.doc[subj.i + 2].dep_ in ("nsubj", "nsubjpass", "appos") \
                     and self.doc[subj.i + 2].head.i in (node.i, subj.i + 1):
                 subj = self.doc[subj.i + 2]  # "His ex-wife said": the parser made "ex", "-" and "wife" three subjects
-            if subj is not None and subj.dep_ == "nsubjpass":
+            if subj is not None and subj.dep_ == "nsubjpass" and not via_gerund:
+                # (the passive subject of a verb an -ing cue hangs on is who speaks: "After saying
+                # her knee was sore, she was rushed to hospital", "can be heard yelling that ...",
+                # "was criticised for saying ...")
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 subj = pobj  # "was told by X" -> X; agentless passive -> nobody
@@ -742,6 +746,7 @@ class _Extractor:
                 if head.dep_ == "ccomp" and self._is_speech_verb(head.head) and node.left_edge.i > 0 \
                         and self.doc[node.left_edge.i - 1].text == ",":
                     head = head.head  # "said the factors helped, citing ...": the analysts cite
+                via_gerund = node.i == verb.i
                 node = head
                 continue
             if node.dep_ == "pcomp" and node.head.lower_ == "as":

@@ -1,0 +1,30 @@
+"""Speech acts whose cue is a gerund or participle, and speech acts coordinated with a reported
+clause (found scoring PolNeAR speech recall). Each input is a small story written for these
+tests, with the exact rows Parley must give: (kind, speaker, text)."""
+
+from __future__ import annotations
+
+from quote_rows import rows
+
+
+# -- an -ing cue hanging on a passive verb: its passive subject speaks --------------------------------
+
+def test_after_saying_takes_the_passive_subject_of_the_main_clause():
+    assert rows("Nora Vance had a hard week. After saying her left knee was \"so sore I could barely "
+                "walk,\" she was rushed to hospital.") == [
+        ("indirect", "Nora Vance", "her left knee was \"so sore I could barely walk,\""),
+        ("partial", "Nora Vance", "so sore I could barely walk,"),
+    ]
+
+
+def test_criticised_for_saying_takes_the_one_criticised():
+    assert rows("Senator Paul Berg was criticised for saying the vote was rigged.") == [
+        ("indirect", "Paul Berg", "the vote was rigged"),
+    ]
+
+
+def test_a_passive_agent_does_not_say_what_the_gerund_says():
+    assert rows("Nora Vance had a hard week. After saying the vote was rigged, she was attacked "
+                "by Paul Berg.") == [
+        ("indirect", "Nora Vance", "the vote was rigged"),
+    ]
