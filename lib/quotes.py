@@ -1393,7 +1393,7 @@ class _Extractor:
             if tok.lower_ == "that" and (tok.dep_ in ("mark", "advmod") or misread) and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
                 between = doc[verb.i + 1:tok.i]
                 if not any(t.pos_ in ("VERB", "AUX") for t in between):
-                    return [t for t in tok.head.subtree if t.i > tok.i]
+                    return self._trim_coordination(verb, [t for t in tok.head.subtree if t.i > tok.i])
                 break
             if tok.pos_ in ("VERB",) and tok.i != verb.i:
                 break
@@ -1607,7 +1607,10 @@ class _Extractor:
         the report by). None otherwise."""
         head = conj.head
         verb = head.head
-        if head.dep_ != "ccomp" or not self._is_speech_verb(verb) or conj.pos_ != "VERB" \
+        # (a that-clause the parser hung on the verb as an adverbial clause counts: "tweeted in
+        # the early hours that ...")
+        that_clause = head.dep_ == "advcl" and any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < head.i for c in head.children)
+        if head.dep_ != "ccomp" and not that_clause or not self._is_speech_verb(verb) or conj.pos_ != "VERB" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             return None
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
@@ -2252,7 +2255,20 @@ def _sayers_tense(conj: Token, head: Token, verb: Token) -> bool:
     for ..." (called: said's past, not is's present) — the sayer's next act, not part of the report."""
     past = {"VBD", "VBN"}
     same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
+    if same_tense and head.lemma_ == "be" and conj.tag_ in past and _is_speech_act(conj):
+        # "tweeted that the rival was "rude" and encouraged voters to ...": a clause that only
+        # describes (the copula) with a speech act in the sayer's tense after it; the act is the
+        # sayer's next one even when the tenses alone do not tell it apart
+        return True
     return same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN")
+
+
+def _is_speech_act(tok: Token) -> bool:
+    """True when ``tok`` is a verb of saying or a speech act with a phrase content (data/cues.toml
+    ``speech_verbs``, ``phrase_verbs``), cognition verbs aside."""
+    cues = lexicons.cues()
+    lemma = tok.lemma_.lower()
+    return lemma not in cues["cognition_verbs"] and (lemma in cues["speech_verbs"] or lemma in cues.get("phrase_verbs", []))
 
 
 _PROGRAMME_NOUNS = {"show", "programme", "program", "broadcast", "podcast", "network", "channel", "radio",

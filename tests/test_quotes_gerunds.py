@@ -28,3 +28,22 @@ def test_a_passive_agent_does_not_say_what_the_gerund_says():
                 "by Paul Berg.") == [
         ("indirect", "Nora Vance", "the vote was rigged"),
     ]
+
+
+# -- a speech act coordinated with a reported clause that only describes ------------------------------
+
+def test_a_speech_act_after_a_copular_report_is_the_sayers():
+    assert rows("Nora Vance tweeted in the morning that Paul Berg was \"rude\" and \"a fraud\" and "
+                "encouraged voters to \"look at\" his record.") == [
+        ("indirect", "Nora Vance", "Paul Berg was \"rude\" and \"a fraud\""),
+        ("partial", "Nora Vance", "rude"),
+        ("partial", "Nora Vance", "a fraud"),
+        ("indirect", "Nora Vance", "voters to \"look at\" his record"),
+        ("partial", "Nora Vance", "look at"),
+    ]
+
+
+def test_a_plain_act_after_a_copular_report_stays_in_the_report():
+    assert rows("Nora Vance said the mayor was tired and went home early.") == [
+        ("indirect", "Nora Vance", "the mayor was tired and went home early"),
+    ]
