@@ -2142,8 +2142,11 @@ class _Extractor:
         """A phrase content with the second of two coordinated objects added when the parser hung
         it on the verb (or on the verb governing it) rather than on the first object: "spoke of the
         port's history, and how the town grew" (an embedded question), "began by emphasizing
-        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun). The
-        second object must follow the content right after its "and"/"or"."""
+        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun),
+        "pledging to reach and in a few places exceed its targets" (a bare verb after an infinitive),
+        "mentioned refinancing loans and forcing banks to ..." (an -ing verb after a gerund; these
+        two with no subject or auxiliary of their own). The second object must follow the content
+        right after its "and"/"or"."""
         if not tokens:
             return tokens
         doc = self.doc
@@ -2160,7 +2163,16 @@ class _Extractor:
             return tokens
         noun = conj.pos_ in ("NOUN", "PROPN")
         question = conj.pos_ in ("VERB", "AUX") and conj.left_edge.lower_ in ("how", "what", "why", "whether", "where", "when", "who")
-        if noun or question:
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children)
+        # "pledging to reach and in a few places exceed its targets": a bare verb with no subject after
+        # a to-infinitive is the infinitive's second verb (not a verb of the sentence in the
+        # present, "They back the plan, promising to act and urge ...")
+        infinitive = not own and any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in tokens) \
+            and (conj.tag_ == "VB" or conj.tag_ == "VBP" and conj.head.tag_ not in ("VB", "VBP"))
+        # "has mentioned refinancing loans and forcing banks to ...": an -ing verb is coordinated with
+        # the gerund that opens the content, not with a verb that is not itself in -ing
+        gerund = not own and conj.tag_ == "VBG" and tokens[0].tag_ == "VBG" and conj.head.tag_ != "VBG"
+        if noun or question or infinitive or gerund:
             return tokens + [t for t in doc[tokens[-1].i + 1:conj.right_edge.i + 1] if not t.is_space]
         return tokens
 

@@ -47,3 +47,25 @@ def test_a_plain_act_after_a_copular_report_stays_in_the_report():
     assert rows("Nora Vance said the mayor was tired and went home early.") == [
         ("indirect", "Nora Vance", "the mayor was tired and went home early"),
     ]
+
+
+# -- a phrase content cut at a coordination the parser hung on the verb above it ---------------------
+
+def test_a_promise_runs_over_the_second_verb_of_its_infinitive():
+    assert rows("Mrs. Vance has backed the scheme, pledging to reach and in a few places exceed its "
+                "targets without new fees.") == [
+        ("indirect", "Vance", "to reach and in a few places exceed its targets without new fees"),
+    ]
+
+
+def test_a_gerund_content_runs_over_the_second_gerund():
+    assert rows("Ms. Vance has mentioned refinancing car loans and forcing lenders to cut their fees.") == [
+        ("indirect", "Vance", "refinancing car loans and forcing lenders to cut their fees"),
+    ]
+
+
+def test_a_finite_verb_after_the_infinitive_is_a_new_act():
+    assert rows("Lopez backed the plan, promising to cut taxes and said she would win.") == [
+        ("indirect", "Lopez", "to cut taxes"),
+        ("indirect", "Lopez", "she would win"),
+    ]
