@@ -1315,6 +1315,7 @@ class _Extractor:
                         and doc[first.i - 1].text == ",":
                     continue
                 comps.append(c)
+        comps = [c for c in comps if not self._fronted_non_report(verb, c)]
         if verb.lemma_.lower() == "make":
             clear = next((c for c in verb.children if c.lower_ == "clear"), None)
             if clear is None:
@@ -1500,6 +1501,16 @@ class _Extractor:
             return False
         return any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("whether", "if", "what", "why", "how", "who", "when", "where")
                    for c in verb.children)
+
+    @staticmethod
+    def _fronted_non_report(verb: Token, clause: Token) -> bool:
+        """True for a clause the parser took for a complement of ``verb`` that lies wholly before
+        the verb's subject while the verb has its own -ing or to-infinitive complement after it:
+        'In her book, "Grow Your Own Food," Ms. Vance suggested planting beans' (the title is where
+        she wrote it; what she suggested is "planting beans")."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        return subj is not None and clause.right_edge.i < subj.left_edge.i \
+            and any(c.dep_ == "xcomp" and c.i > verb.i and c.tag_ in ("VBG", "VB") for c in verb.children)
 
     @staticmethod
     def _misparsed_complement(verb: Token, clause: Token) -> bool:
@@ -2025,7 +2036,8 @@ class _Extractor:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
                 continue
-            if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ in ("ccomp",) for c in verb.children):
+            if any(c.dep_ == "neg" for c in verb.children) \
+                    or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c) for c in verb.children):
                 continue
             parts: list[Token] = []
             for child in verb.children:

@@ -69,3 +69,18 @@ def test_a_finite_verb_after_the_infinitive_is_a_new_act():
         ("indirect", "Lopez", "to cut taxes"),
         ("indirect", "Lopez", "she would win"),
     ]
+
+
+# -- a gerund complement of a speech verb after a fronted title --------------------------------------
+
+def test_a_title_before_the_speaker_is_not_what_was_suggested():
+    assert rows("In her 2010 book, ''Save Your Town a Fortune,'' Ms. Vance suggested looking at the "
+                "monthly bills.") == [
+        ("indirect", "Vance", "looking at the monthly bills"),
+    ]
+
+
+def test_a_fronted_report_without_a_complement_after_the_verb_stays():
+    assert rows("Prices will rise, Ms. Vance suggested.") == [
+        ("indirect", "Vance", "Prices will rise"),
+    ]
