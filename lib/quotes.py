@@ -1694,8 +1694,10 @@ class _Extractor:
             inner = roots[0] if roots else None
             if inner is not None and inner.lemma_.lower() in _NESTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children) \
                     and (inner.lemma_.lower() in ("say", "tell") or any(c.dep_ in ("ccomp", "parataxis") for c in inner.children)) \
-                    and not any(c.dep_ == "neg" for c in inner.children):
-                continue  # a nested attribution ("the White House said Obama told Putin ..."): the inner one reports it
+                    and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS | {"will", "ca", "can", "shall"} for c in inner.children):
+                # a nested attribution ("the White House said Obama told Putin ..."): the inner one
+                # reports it; not one only foreseen ("Obama Says Museum Will Tell of ...")
+                continue
             exclude = ids | self.quoted_tokens
             speakers, mention = self._subject_of(verb, exclude)
             if not speakers:

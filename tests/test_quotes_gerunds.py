@@ -84,3 +84,18 @@ def test_a_fronted_report_without_a_complement_after_the_verb_stays():
     assert rows("Prices will rise, Ms. Vance suggested.") == [
         ("indirect", "Vance", "Prices will rise"),
     ]
+
+
+# -- headlines: "X Says ..." with a verb of telling foreseen in the report ----------------------------
+
+def test_a_headline_report_of_what_something_will_tell_is_kept():
+    assert rows("Berg Says Old Museum Will Tell of 'Pride and Loss.'\n\nThe mayor spoke on Monday.") == [
+        ("indirect", "Berg", "Old Museum Will Tell of 'Pride and Loss.'"),
+        ("partial", "Berg", "Pride and Loss."),
+    ]
+
+
+def test_a_nested_attribution_still_gives_way_to_the_inner_one():
+    assert rows("The aide said Mayor Lopez told the board that taxes would rise.") == [
+        ("indirect", "Lopez", "that taxes would rise"),
+    ]
