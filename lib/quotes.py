@@ -42,7 +42,7 @@ import pandas as pd
 from spacy.tokens import Span, Token
 
 from lib import lexicons
-from lib.actors import ActorIndex, Actor, misread_name_subject
+from lib.actors import ActorIndex, Actor, infinitive_after, misread_name_subject
 from lib.article import interview_lines
 from lib.nlp import Parsed
 from lib.schema import make_frame
@@ -2036,14 +2036,19 @@ class _Extractor:
         out: list[_Row] = []
         for verb in self.doc:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
+            misread = verb.pos_ != "VERB" and misread_name_subject(verb) is not None  # "Sanders Vows To End ..."
+            if verb.pos_ != "VERB" and not misread or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
                 continue
             if any(c.dep_ == "neg" for c in verb.children) \
                     or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c) for c in verb.children):
                 continue
             parts: list[Token] = []
             for child in verb.children:
-                if child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask"):
+                if child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask") \
+                        or (misread or verb.text.istitle()) and child.dep_ in ("advcl", "acl") and infinitive_after(verb, child) \
+                        and self.doc[verb.i + 1].text.istitle():
+                    # a headline in Title Case: "Vance Vows To End ...", the infinitive read as one of
+                    # purpose (and the verb, often, as a plural noun)
                     if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
                         continue
                     parts.append(child)

@@ -99,3 +99,22 @@ def test_a_nested_attribution_still_gives_way_to_the_inner_one():
     assert rows("The aide said Mayor Lopez told the board that taxes would rise.") == [
         ("indirect", "Lopez", "that taxes would rise"),
     ]
+
+
+# -- headlines in Title Case: "X Vows To ...", the infinitive read as one of purpose ----------------
+
+def test_a_headline_vow_gives_its_infinitive():
+    assert rows("Railing Against Berg, Ortiz Vows To Abolish Fee Waivers Granted To Big Landlords.\n\n"
+                "Mayor Ana Ortiz spoke on Monday.") == [
+        ("indirect", "Ana Ortiz", "To Abolish Fee Waivers Granted To Big Landlords"),
+    ]
+
+
+def test_a_headline_pledge_read_as_a_plural_noun_gives_its_infinitive():
+    assert rows("Ortiz Pledges To Cut Fees For Small Farms.\n\nMayor Ana Ortiz spoke on Monday.") == [
+        ("indirect", "Ana Ortiz", "To Cut Fees For Small Farms"),
+    ]
+
+
+def test_a_headline_call_of_purpose_is_not_a_content():
+    assert rows("Ortiz Calls To Thank Nurses.\n\nMayor Ana Ortiz spoke on Monday.") == []
