@@ -597,6 +597,10 @@ class _Extractor:
             if node.i in seen:
                 break
             seen.add(node.i)
+            main = self._gerund_read_as_subject(node) if node.i == verb.i else None
+            if main is not None:
+                node = main  # "Claiming X is Y, Lopez told ...": the main clause's subject claims
+                continue
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
             if subj is not None and subj.i < node.i and node.i == verb.i and node.i > 0 and self.doc[node.i - 1].text in ",”\"’'":
                 # '- Item two: "We agree," said Xi.' / 'London: "Calm down," said police.': a label
@@ -1303,6 +1307,8 @@ class _Extractor:
         a clause ("Two years ago, the minister said, the pipeline ..."; "..., X said."; "X ..., Y
         said in remarks ..."), that clause."""
         doc = self.doc
+        if self._gerund_read_as_subject(verb) is not None:
+            return [t for t in verb.head.subtree if t.i != verb.i]  # "Claiming X is Y, Lopez told ..."
         comps = []
         for c in verb.children:
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
@@ -1501,6 +1507,30 @@ class _Extractor:
             return False
         return any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("whether", "if", "what", "why", "how", "who", "when", "where")
                    for c in verb.children)
+
+    @staticmethod
+    def _gerund_read_as_subject(verb: Token) -> Token | None:
+        """For an -ing cue opening its sentence that the parser read as the subject of its own
+        content ("Claiming the criticism is designed to pressure the judges, Lopez told Fox ...":
+        Claiming/csubjpass -> designed, and designed a clause of told): the verb of the main clause,
+        whose subject after the comma speaks. None otherwise."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass") or verb.head.i < verb.i \
+                or verb.head.dep_ not in ("ccomp", "advcl"):
+            return None
+        # its only dependant is the content's subject, read as its object (not "Writing for a
+        # panel that ..., Ruiz noted": where she wrote)
+        deps = [c for c in verb.children if not c.is_punct]
+        if len(deps) != 1 or deps[0].dep_ not in ("dobj", "nsubj") or deps[0].left_edge.i != verb.i + 1:
+            return None
+        doc = verb.doc
+        if any(not (t.is_punct or t.is_space or t.dep_ == "cc") for t in doc[verb.sent.start:verb.i]):
+            return None
+        content, main = verb.head, verb.head.head
+        comma = content.right_edge.i + 1
+        if main.i <= comma or comma >= len(doc) or doc[comma].text != "," or verb.left_edge.i != verb.i:
+            return None
+        subj = next((c for c in main.children if c.dep_ == "nsubj" and comma < c.i < main.i), None)
+        return main if subj is not None else None
 
     @staticmethod
     def _fronted_non_report(verb: Token, clause: Token) -> bool:

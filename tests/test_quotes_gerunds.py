@@ -118,3 +118,14 @@ def test_a_headline_pledge_read_as_a_plural_noun_gives_its_infinitive():
 
 def test_a_headline_call_of_purpose_is_not_a_content():
     assert rows("Ortiz Calls To Thank Nurses.\n\nMayor Ana Ortiz spoke on Monday.") == []
+
+
+# -- a fronted -ing cue the parser read as the subject of its own content -----------------------------
+
+def test_a_fronted_claim_read_as_a_subject_is_the_main_speakers():
+    assert rows("Claiming the criticism is designed to pressure the judges, Lopez said the panel "
+                "had been fair.") == [
+        ("indirect", "Lopez", "the criticism is designed to pressure the judges"),
+        ("indirect", "Lopez", "the panel had been fair"),
+    ]
+
