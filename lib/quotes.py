@@ -1803,15 +1803,27 @@ class _Extractor:
         rows += self._noun_cue_rows(rows, direct_tokens)
         rows += self._phrase_rows(marked, rows)
         enclosing = self._enclosing_rows(marked, rows)
-        # a phrase row of the same cue inside a wider enclosing row ("supporters to “go ...”" inside
-        # "supporters to “go ...” and then “go pick ...”") gives way to it
-        rows = [r for r in rows if not (r.form == "phrase" and r.cue is not None and any(
+        # a phrase or clause row of the same cue inside a wider enclosing row ("supporters to “go
+        # ...”" inside "supporters to “go ...” and then “go pick ...”"; "fraud is a problem" inside
+        # "fraud is a problem but “nobody dares say it”", a quoted clause coordinated with the
+        # report) gives way to it; not a clause followed by a second report of its own ("said he
+        # agrees, but that “questions” remain": two reports)
+        rows = [r for r in rows if not (r.cue is not None and (r.form == "phrase" or r.form == "clause" and not self._second_report_after(r.end)) and any(
             e.cue.i == r.cue.i and e.start <= r.start and r.end <= e.end for e in enclosing))]
         rows += enclosing
         rows += self._label_rows(marked)
         rows += self._block_rows(marked, rows)
         rows += self._answer_rows(marked)
         return rows
+
+    def _second_report_after(self, end: int) -> bool:
+        """True when a clause ending at character ``end`` is followed (after commas, quotation
+        marks and a conjunction) by "that": a second reported clause of the same verb."""
+        tok = self._token_at(end) or self._token_at(end + 1)
+        i = tok.i if tok is not None else len(self.doc)
+        while i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].is_space or self.doc[i].dep_ == "cc" or self.doc[i].idx < end):
+            i += 1
+        return i < len(self.doc) and self.doc[i].lower_ == "that"
 
     def _answer_rows(self, marked: list[_Row]) -> list[_Row]:
         """An interview transcript in "Q: ... / A: ..." form: each answer line is a direct

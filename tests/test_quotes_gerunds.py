@@ -129,3 +129,31 @@ def test_a_fronted_claim_read_as_a_subject_is_the_main_speakers():
         ("indirect", "Lopez", "the panel had been fair"),
     ]
 
+
+
+# -- one report for a clause and the quoted clause coordinated with it ------------------------------
+
+def test_a_quoted_clause_coordinated_with_the_report_gives_one_row():
+    assert rows("Mayor Ana Ortiz said she hopes to win the race, but she knows that \"the voters "
+                "will decide.\"") == [
+        ("indirect", "Ana Ortiz", "she hopes to win the race, but she knows that \"the voters will decide.\""),
+        ("partial", "Ana Ortiz", "the voters will decide."),
+    ]
+
+
+def test_a_quoted_clause_after_an_ing_cue_gives_one_row():
+    assert rows("Mayor Ana Ortiz is claiming that fraud is \"a huge problem in this city\" but "
+                "\"nobody dares to talk about it.\"") == [
+        ("indirect", "Ana Ortiz", "fraud is \"a huge problem in this city\" but \"nobody dares to talk about it.\""),
+        ("partial", "Ana Ortiz", "a huge problem in this city"),
+        ("partial", "Ana Ortiz", "nobody dares to talk about it."),
+    ]
+
+
+def test_a_second_that_clause_is_a_second_report():
+    assert rows("Mayor Ana Ortiz said she agrees with the plan, but that \"questions\" remain about "
+                "its cost.") == [
+        ("indirect", "Ana Ortiz", "she agrees with the plan"),
+        ("indirect", "Ana Ortiz", "\"questions\" remain about its cost"),
+        ("partial", "Ana Ortiz", "questions"),
+    ]
