@@ -2328,10 +2328,13 @@ def _sayers_tense(conj: Token, head: Token, verb: Token) -> bool:
     for ..." (called: said's past, not is's present) — the sayer's next act, not part of the report."""
     past = {"VBD", "VBN"}
     same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
-    if same_tense and head.lemma_ == "be" and conj.tag_ in past and _is_speech_act(conj):
+    if same_tense and head.lemma_ == "be" and conj.tag_ in past and _is_speech_act(conj) \
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in conj.children):
         # "tweeted that the rival was "rude" and encouraged voters to ...": a clause that only
-        # describes (the copula) with a speech act in the sayer's tense after it; the act is the
-        # sayer's next one even when the tenses alone do not tell it apart
+        # describes (the copula) with a directive in the sayer's tense after it (urging someone
+        # to do something); the act is the sayer's next one even when the tenses alone do not
+        # tell it apart. Not any act: in "said the firm was profitable and announced a dividend"
+        # the firm may have announced it
         return True
     return same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN")
 

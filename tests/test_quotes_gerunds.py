@@ -43,6 +43,13 @@ def test_a_speech_act_after_a_copular_report_is_the_sayers():
     ]
 
 
+def test_an_act_without_a_directive_after_a_copular_report_keeps_the_clause_subject():
+    assert rows("Mayor Ana Ortiz said the company was profitable and announced a dividend.") == [
+        ("indirect", "Ana Ortiz", "the company was profitable"),
+        ("indirect", "the company", "a dividend"),
+    ]
+
+
 def test_a_plain_act_after_a_copular_report_stays_in_the_report():
     assert rows("Nora Vance said the mayor was tired and went home early.") == [
         ("indirect", "Nora Vance", "the mayor was tired and went home early"),
