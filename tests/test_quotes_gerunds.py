@@ -164,3 +164,13 @@ def test_a_second_that_clause_is_a_second_report():
         ("indirect", "Ana Ortiz", "\"questions\" remain about its cost"),
         ("partial", "Ana Ortiz", "questions"),
     ]
+
+
+# -- lament: a speech act with a phrase content, like bemoan -----------------------------------------
+
+def test_a_fronted_lament_gives_a_phrase_row():
+    assert rows("Lamenting their bad luck, the farmers of Dalton often say that the rain never comes "
+                "on time.") == [
+        ("indirect", "the farmers of Dalton", "their bad luck"),
+        ("indirect", "the farmers of Dalton", "the rain never comes on time"),
+    ]
