@@ -589,7 +589,9 @@ class _Extractor:
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
         participial verbs, relative clauses and the to-infinitive of an aspect verb: "continues to
-        insist"), with the words naming them."""
+        insist"), with the words naming them. The subject of a passive verb speaks only when an
+        -ing cue hangs on that verb ("After saying ..., she was rushed to hospital"); otherwise
+        the passive's agent does, or nobody."""
         seen = set()
         node = verb
         via_gerund = False  # climbed from an -ing cue to the verb it hangs on
@@ -1300,8 +1302,11 @@ class _Extractor:
     # -- indirect quotations ---------------------------------------------------------------
 
     def _content_tokens(self, verb: Token) -> list[Token] | None:
-        """The reported clause of a speech verb, or None. In order: a complement clause (not one
-        opened by a relative word after a comma: "..., Putin said, where ..."); a that-clause the
+        """The reported clause of a speech verb, or None. In order: for an -ing cue opening its
+        sentence that the parser read as the subject of its content ("Claiming X is Y, Lopez told
+        ..."), that content; a complement clause (not one opened by a relative word after a comma:
+        "..., Putin said, where ...", nor one wholly before the subject when the verb has its own
+        -ing or to-infinitive complement: :meth:`_fronted_non_report`); a that-clause the
         parser attached elsewhere ("reported late Monday local time that ..."); a that-clause of a
         noun cue ("affirmed his contention that ..."); for an attribution inserted in or appended to
         a clause ("Two years ago, the minister said, the pipeline ..."; "..., X said."; "X ..., Y
