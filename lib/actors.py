@@ -203,15 +203,22 @@ def _strip_honorific(text: str) -> tuple[str, str | None]:
 def misread_name_subject(tok: Token) -> Token | None:
     """For a verb in -s the tagger read as a plural noun heading the sentence, its subject read as
     a modifier of that noun ("But Trump claims that ...": Trump/compound -> claims/NNS, with the
-    that-clause hanging on it): the name's head. None otherwise."""
+    that-clause hanging on it; "Sanders Vows To End ...", a headline with a to-infinitive right
+    after the noun): the name's head. None otherwise."""
     if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
         return None
-    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+    if not any(c.dep_ == "ccomp" and c.i > tok.i or infinitive_after(tok, c) for c in tok.children):
         return None
     names = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.tag_ in ("NNP", "NNPS") and c.i < tok.i]
     if not names or names[-1].i != tok.i - 1:
         return None
     return names[-1]
+
+
+def infinitive_after(tok: Token, child: Token) -> bool:
+    """True when ``child`` is a to-infinitive right after ``tok`` ("Vows To End ...")."""
+    return child.tag_ == "VB" and child.dep_ in ("xcomp", "advcl", "acl") and child.i == tok.i + 2 \
+        and tok.doc[tok.i + 1].lower_ == "to" and tok.doc[tok.i + 1].head.i == child.i
 
 
 def _grammatical_weight(token: Token) -> int:

@@ -42,7 +42,7 @@ import pandas as pd
 from spacy.tokens import Span, Token
 
 from lib import lexicons
-from lib.actors import ActorIndex, Actor, misread_name_subject
+from lib.actors import ActorIndex, Actor, infinitive_after, misread_name_subject
 from lib.article import interview_lines
 from lib.nlp import DOUBLED_QUOTES, Parsed
 from lib.schema import make_frame
@@ -611,13 +611,20 @@ class _Extractor:
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
         participial verbs, relative clauses and the to-infinitive of an aspect verb: "continues to
-        insist"), with the words naming them."""
+        insist"), with the words naming them. The subject of a passive verb speaks only when an
+        -ing cue hangs on that verb ("After saying ..., she was rushed to hospital"); otherwise
+        the passive's agent does, or nobody."""
         seen = set()
         node = verb
+        via_gerund = False  # climbed from an -ing cue to the verb it hangs on
         for _ in range(4):
             if node.i in seen:
                 break
             seen.add(node.i)
+            main = self._gerund_read_as_subject(node) if node.i == verb.i else None
+            if main is not None:
+                node = main  # "Claiming X is Y, Lopez told ...": the main clause's subject claims
+                continue
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
             if subj is not None and node.i == verb.i and subj.i > verb.i and subj.i in self.span_of_token \
                     and self._is_not_a_quotation(self.span_of_token[subj.i]):
@@ -645,7 +652,10 @@ class _Extractor:
                     and not self.doc[subj.i + 1].whitespace_ and self.doc[subj.i + 2].dep_ in ("nsubj", "nsubjpass", "appos") \
                     and self.doc[subj.i + 2].head.i in (node.i, subj.i + 1):
                 subj = self.doc[subj.i + 2]  # "His ex-wife said": the parser made "ex", "-" and "wife" three subjects
-            if subj is not None and subj.dep_ == "nsubjpass":
+            if subj is not None and subj.dep_ == "nsubjpass" and not via_gerund:
+                # (the passive subject of a verb an -ing cue hangs on is who speaks: "After saying
+                # her knee was sore, she was rushed to hospital", "can be heard yelling that ...",
+                # "was criticised for saying ...")
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 subj = pobj  # "was told by X" -> X; agentless passive -> nobody
@@ -777,6 +787,7 @@ class _Extractor:
                 if head.dep_ == "ccomp" and self._is_speech_verb(head.head) and node.left_edge.i > 0 \
                         and self.doc[node.left_edge.i - 1].text == ",":
                     head = head.head  # "said the factors helped, citing ...": the analysts cite
+                via_gerund = node.i == verb.i
                 node = head
                 continue
             if node.dep_ == "pcomp" and node.head.lower_ == "as":
@@ -1332,13 +1343,18 @@ class _Extractor:
     # -- indirect quotations ---------------------------------------------------------------
 
     def _content_tokens(self, verb: Token) -> list[Token] | None:
-        """The reported clause of a speech verb, or None. In order: a complement clause (not one
-        opened by a relative word after a comma: "..., Putin said, where ..."); a that-clause the
+        """The reported clause of a speech verb, or None. In order: for an -ing cue opening its
+        sentence that the parser read as the subject of its content ("Claiming X is Y, Lopez told
+        ..."), that content; a complement clause (not one opened by a relative word after a comma:
+        "..., Putin said, where ...", nor one wholly before the subject when the verb has its own
+        -ing or to-infinitive complement: :meth:`_fronted_non_report`); a that-clause the
         parser attached elsewhere ("reported late Monday local time that ..."); a that-clause of a
         noun cue ("affirmed his contention that ..."); for an attribution inserted in or appended to
         a clause ("Two years ago, the minister said, the pipeline ..."; "..., X said."; "X ..., Y
         said in remarks ..."), that clause."""
         doc = self.doc
+        if self._gerund_read_as_subject(verb) is not None:
+            return [t for t in verb.head.subtree if t.i != verb.i]  # "Claiming X is Y, Lopez told ..."
         comps = []
         for c in verb.children:
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
@@ -1351,6 +1367,7 @@ class _Extractor:
                         and doc[first.i - 1].text == ",":
                     continue
                 comps.append(c)
+        comps = [c for c in comps if not self._fronted_non_report(verb, c)]
         if verb.lemma_.lower() == "make":
             clear = next((c for c in verb.children if c.lower_ == "clear"), None)
             if clear is None:
@@ -1431,7 +1448,7 @@ class _Extractor:
                 if any(t.lemma_.lower() in self.noun_cues and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in t.children) for t in between):
                     break  # "contradicting the police's claim that ...": the claim is the police's (_noun_cue_rows)
                 if not any(t.pos_ in ("VERB", "AUX") for t in between):
-                    return [t for t in tok.head.subtree if t.i > tok.i]
+                    return self._trim_coordination(verb, [t for t in tok.head.subtree if t.i > tok.i])
                 break
             if tok.pos_ in ("VERB",) and tok.i != verb.i:
                 break
@@ -1546,6 +1563,40 @@ class _Extractor:
                    for c in verb.children)
 
     @staticmethod
+    def _gerund_read_as_subject(verb: Token) -> Token | None:
+        """For an -ing cue opening its sentence that the parser read as the subject of its own
+        content ("Claiming the criticism is designed to pressure the judges, Lopez told Fox ...":
+        Claiming/csubjpass -> designed, and designed a clause of told): the verb of the main clause,
+        whose subject after the comma speaks. None otherwise."""
+        if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "csubjpass") or verb.head.i < verb.i \
+                or verb.head.dep_ not in ("ccomp", "advcl"):
+            return None
+        # its only dependant is the content's subject, read as its object (not "Writing for a
+        # panel that ..., Ruiz noted": where she wrote)
+        deps = [c for c in verb.children if not c.is_punct]
+        if len(deps) != 1 or deps[0].dep_ not in ("dobj", "nsubj") or deps[0].left_edge.i != verb.i + 1:
+            return None
+        doc = verb.doc
+        if any(not (t.is_punct or t.is_space or t.dep_ == "cc") for t in doc[verb.sent.start:verb.i]):
+            return None
+        content, main = verb.head, verb.head.head
+        comma = content.right_edge.i + 1
+        if main.i <= comma or comma >= len(doc) or doc[comma].text != "," or verb.left_edge.i != verb.i:
+            return None
+        subj = next((c for c in main.children if c.dep_ == "nsubj" and comma < c.i < main.i), None)
+        return main if subj is not None else None
+
+    @staticmethod
+    def _fronted_non_report(verb: Token, clause: Token) -> bool:
+        """True for a clause the parser took for a complement of ``verb`` that lies wholly before
+        the verb's subject while the verb has its own -ing or to-infinitive complement after it:
+        'In her book, "Grow Your Own Food," Ms. Vance suggested planting beans' (the title is where
+        she wrote it; what she suggested is "planting beans")."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        return subj is not None and clause.right_edge.i < subj.left_edge.i \
+            and any(c.dep_ == "xcomp" and c.i > verb.i and c.tag_ in ("VBG", "VB") for c in verb.children)
+
+    @staticmethod
     def _misparsed_complement(verb: Token, clause: Token) -> bool:
         """A complement clause the parser took for an adverbial one: "said after the rally she
         would not sign ..." ("after the rally" pulls the clause under it). True for an advcl
@@ -1651,7 +1702,10 @@ class _Extractor:
         the report by). None otherwise."""
         head = conj.head
         verb = head.head
-        if head.dep_ != "ccomp" or not self._is_speech_verb(verb) or conj.pos_ != "VERB" \
+        # (a that-clause the parser hung on the verb as an adverbial clause counts: "tweeted in
+        # the early hours that ...")
+        that_clause = head.dep_ == "advcl" and any(c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < head.i for c in head.children)
+        if head.dep_ != "ccomp" and not that_clause or not self._is_speech_verb(verb) or conj.pos_ != "VERB" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
             return None
         if any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) \
@@ -1724,8 +1778,10 @@ class _Extractor:
             inner = roots[0] if roots else None
             if inner is not None and inner.lemma_.lower() in _NESTING_VERBS and any(c.dep_ in ("nsubj", "nsubjpass") for c in inner.children) \
                     and (inner.lemma_.lower() in ("say", "tell") or any(c.dep_ in ("ccomp", "parataxis") for c in inner.children)) \
-                    and not any(c.dep_ == "neg" for c in inner.children):
-                continue  # a nested attribution ("the White House said Obama told Putin ..."): the inner one reports it
+                    and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _MODALS | {"will", "ca", "can", "shall"} for c in inner.children):
+                # a nested attribution ("the White House said Obama told Putin ..."): the inner one
+                # reports it; not one only foreseen ("Obama Says Museum Will Tell of ...")
+                continue
             exclude = ids | self.quoted_tokens
             speakers, mention = self._subject_of(verb, exclude)
             if not speakers:
@@ -1801,15 +1857,27 @@ class _Extractor:
         rows += self._noun_cue_rows(rows, direct_tokens)
         rows += self._phrase_rows(marked, rows)
         enclosing = self._enclosing_rows(marked, rows)
-        # a phrase row of the same cue inside a wider enclosing row ("supporters to “go ...”" inside
-        # "supporters to “go ...” and then “go pick ...”") gives way to it
-        rows = [r for r in rows if not (r.form == "phrase" and r.cue is not None and any(
+        # a phrase or clause row of the same cue inside a wider enclosing row ("supporters to “go
+        # ...”" inside "supporters to “go ...” and then “go pick ...”"; "fraud is a problem" inside
+        # "fraud is a problem but “nobody dares say it”", a quoted clause coordinated with the
+        # report) gives way to it; not a clause followed by a second report of its own ("said he
+        # agrees, but that “questions” remain": two reports)
+        rows = [r for r in rows if not (r.cue is not None and (r.form == "phrase" or r.form == "clause" and not self._second_report_after(r.end)) and any(
             e.cue.i == r.cue.i and e.start <= r.start and r.end <= e.end for e in enclosing))]
         rows += enclosing
         rows += self._label_rows(marked)
         rows += self._block_rows(marked, rows)
         rows += self._answer_rows(marked)
         return rows
+
+    def _second_report_after(self, end: int) -> bool:
+        """True when a clause ending at character ``end`` is followed (after commas, quotation
+        marks and a conjunction) by "that": a second reported clause of the same verb."""
+        tok = self._token_at(end) or self._token_at(end + 1)
+        i = tok.i if tok is not None else len(self.doc)
+        while i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].is_space or self.doc[i].dep_ == "cc" or self.doc[i].idx < end):
+            i += 1
+        return i < len(self.doc) and self.doc[i].lower_ == "that"
 
     def _answer_rows(self, marked: list[_Row]) -> list[_Row]:
         """An interview transcript in "Q: ... / A: ..." form: each answer line is a direct
@@ -2071,13 +2139,19 @@ class _Extractor:
         out: list[_Row] = []
         for verb in self.doc:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
+            misread = verb.pos_ != "VERB" and misread_name_subject(verb) is not None  # "Sanders Vows To End ..."
+            if verb.pos_ != "VERB" and not misread or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
                 continue
-            if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ in ("ccomp",) for c in verb.children):
+            if any(c.dep_ == "neg" for c in verb.children) \
+                    or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c) for c in verb.children):
                 continue
             parts: list[Token] = []
             for child in verb.children:
-                if child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask"):
+                if child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask") \
+                        or (misread or verb.text.istitle()) and child.dep_ in ("advcl", "acl") and infinitive_after(verb, child) \
+                        and self.doc[verb.i + 1].text.istitle():
+                    # a headline in Title Case: "Vance Vows To End ...", the infinitive read as one of
+                    # purpose (and the verb, often, as a plural noun)
                     if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
                         continue
                     parts.append(child)
@@ -2194,8 +2268,11 @@ class _Extractor:
         """A phrase content with the second of two coordinated objects added when the parser hung
         it on the verb (or on the verb governing it) rather than on the first object: "spoke of the
         port's history, and how the town grew" (an embedded question), "began by emphasizing
-        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun). The
-        second object must follow the content right after its "and"/"or"."""
+        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun),
+        "pledging to reach and in a few places exceed its targets" (a bare verb after an infinitive),
+        "mentioned refinancing loans and forcing banks to ..." (an -ing verb after a gerund; these
+        two with no subject or auxiliary of their own). The second object must follow the content
+        right after its "and"/"or"."""
         if not tokens:
             return tokens
         doc = self.doc
@@ -2212,7 +2289,16 @@ class _Extractor:
             return tokens
         noun = conj.pos_ in ("NOUN", "PROPN")
         question = conj.pos_ in ("VERB", "AUX") and conj.left_edge.lower_ in ("how", "what", "why", "whether", "where", "when", "who")
-        if noun or question:
+        own = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children)
+        # "pledging to reach and in a few places exceed its targets": a bare verb with no subject after
+        # a to-infinitive is the infinitive's second verb (not a verb of the sentence in the
+        # present, "They back the plan, promising to act and urge ...")
+        infinitive = not own and any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) for t in tokens) \
+            and (conj.tag_ == "VB" or conj.tag_ == "VBP" and conj.head.tag_ not in ("VB", "VBP"))
+        # "has mentioned refinancing loans and forcing banks to ...": an -ing verb is coordinated with
+        # the gerund that opens the content, not with a verb that is not itself in -ing
+        gerund = not own and conj.tag_ == "VBG" and tokens[0].tag_ == "VBG" and conj.head.tag_ != "VBG"
+        if noun or question or infinitive or gerund:
             return tokens + [t for t in doc[tokens[-1].i + 1:conj.right_edge.i + 1] if not t.is_space]
         return tokens
 
@@ -2307,7 +2393,23 @@ def _sayers_tense(conj: Token, head: Token, verb: Token) -> bool:
     for ..." (called: said's past, not is's present) — the sayer's next act, not part of the report."""
     past = {"VBD", "VBN"}
     same_tense = conj.tag_ == verb.tag_ or conj.tag_ in past and verb.tag_ in past
+    if same_tense and head.lemma_ == "be" and conj.tag_ in past and _is_speech_act(conj) \
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in conj.children):
+        # "tweeted that the rival was "rude" and encouraged voters to ...": a clause that only
+        # describes (the copula) with a directive in the sayer's tense after it (urging someone
+        # to do something); the act is the sayer's next one even when the tenses alone do not
+        # tell it apart. Not any act: in "said the firm was profitable and announced a dividend"
+        # the firm may have announced it
+        return True
     return same_tense and conj.tag_ != head.tag_ and head.tag_ in ("VBG", "VBZ", "VBP", "VB", "VBN")
+
+
+def _is_speech_act(tok: Token) -> bool:
+    """True when ``tok`` is a verb of saying or a speech act with a phrase content (data/cues.toml
+    ``speech_verbs``, ``phrase_verbs``), cognition verbs aside."""
+    cues = lexicons.cues()
+    lemma = tok.lemma_.lower()
+    return lemma not in cues["cognition_verbs"] and (lemma in cues["speech_verbs"] or lemma in cues.get("phrase_verbs", []))
 
 
 _PROGRAMME_NOUNS = {"show", "programme", "program", "broadcast", "podcast", "network", "channel", "radio",
