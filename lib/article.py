@@ -595,11 +595,21 @@ def parse_article(
     :func:`html_to_text` first; a ``date`` header line (and headline line) above HTML is kept as the
     header.
 
+    ``raw`` may also be UTF-8 ``bytes``; anything else that is not a ``str`` raises
+    :class:`BinaryInputError`.
+
     Raises :class:`EmptyArticleError`, :class:`BinaryInputError`, :class:`ArticleTooLongError`,
     :class:`NotEnglishError` or :class:`InvalidDateError` (all :class:`lib.errors.ParleyError`).
     """
     if raw is None:
         raise EmptyArticleError("The article is empty: there are no words to analyse.")
+    if isinstance(raw, (bytes, bytearray)):
+        try:
+            raw = bytes(raw).decode("utf-8")  # UTF-8 bytes are text; NUL bytes are caught below
+        except UnicodeDecodeError as exc:
+            raise BinaryInputError("This is not text in UTF-8; paste or upload the article's text.") from exc
+    if not isinstance(raw, str):
+        raise BinaryInputError(f"The article must be text, not {type(raw).__name__}.")
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     raw = normalise_text(raw)
     header_and_markup = _header_then_html(raw)

@@ -153,3 +153,13 @@ def test_inline_tags_in_a_bare_html_fragment_do_not_break_the_sentence():
     assert ("partial", "Lena Ortiz", "the pier stays open") in list(zip(t.quotes["kind"], t.quotes["speaker"], t.quotes["text"]))
     assert t.events[["kind", "date"]].values.tolist() == [["meeting", "2025-03-04"]]
     assert list(t.events.iloc[0]["participants"]) == ["Lena Ortiz", "Tom Reyes"]
+
+
+def test_non_text_input_raises_a_parley_error():
+    # (adversarial tester: bytes gave TypeError, a number or a list AttributeError)
+    from lib.errors import BinaryInputError
+
+    assert parse_article("Maria Lund said the port was safe.".encode("utf-8")).text == "Maria Lund said the port was safe."
+    for bad in (123, ["a"], b"\xff\xfe\x00"):
+        with pytest.raises(BinaryInputError):
+            parse_article(bad)
