@@ -1302,6 +1302,8 @@ class _Extractor:
                         speakers, mention = subject
                         cue = None
                         cue_text = None
+            if kind == "partial" and cue is not None and any(c.dep_ == "neg" for c in cue.children):
+                continue  # 'did not say "the port is closed"', 'never said "...": words not said
             if not speakers and kind == "partial":
                 # a scare quote nobody is reported as saying
                 if cue is None or len(span.text(self.text).split()) <= 3:

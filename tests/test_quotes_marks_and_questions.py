@@ -121,3 +121,11 @@ def test_full_name_the_tagger_missed_is_one_actor_with_its_later_surname():
         ("indirect", "Ana Ruiz", "the harbour"), ("indirect", "Ana Ruiz", "the pier must close")]
     assert rows("Judge Ana Ruiz spoke of the old pier. Later, Judge Ruiz said the pier must close.")[-1] == (
         "indirect", "Ana Ruiz", "the pier must close")
+
+
+def test_quoted_words_someone_did_not_say_are_not_a_quotation():
+    # (adversarial tester: 'did not say "..."' gave a partial quotation of the words not said)
+    assert rows('Maria Lund did not say "the pier is closed".') == []
+    assert rows('Ilse Varga never said "the pier is closed".') == []
+    assert rows('Maria Lund said the pier was "not safe".') == [
+        ("indirect", "Maria Lund", 'the pier was "not safe"'), ("partial", "Maria Lund", "not safe")]
