@@ -517,6 +517,13 @@ class ActorIndex:
         if pair:
             return pair
         heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        # "Maria Lund, John Berg and Ana Cruz said": the parser reads the list's second name as an
+        # apposition of the first, with the rest coordinated to it; a name with conjuncts of its
+        # own is a list of speakers, not an apposition ("Maria Lund, a port official, said")
+        for appos in [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]:
+            more = [c for c in appos.conjuncts if c.i > appos.i and c.pos_ == "PROPN"]
+            if more and head.ent_type_ == "PERSON":
+                heads += [appos] + more
         out: list[Actor] = []
         for h in heads:
             if self._wrapped_in_marks(h):

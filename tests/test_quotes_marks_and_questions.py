@@ -129,3 +129,12 @@ def test_quoted_words_someone_did_not_say_are_not_a_quotation():
     assert rows('Ilse Varga never said "the pier is closed".') == []
     assert rows('Maria Lund said the pier was "not safe".') == [
         ("indirect", "Maria Lund", 'the pier was "not safe"'), ("partial", "Maria Lund", "not safe")]
+
+
+def test_three_named_speakers_in_a_list_all_speak():
+    # (adversarial tester: the parser reads the second name as an apposition of the first, so
+    # only the first speaker was kept)
+    assert rows("Maria Lund, John Berg and Ana Cruz said the pier was safe.") == [
+        ("indirect", "Maria Lund; John Berg; Ana Cruz", "the pier was safe")]
+    assert rows("Maria Lund, a pier official, said the pier was safe.") == [
+        ("indirect", "Maria Lund", "the pier was safe")]
