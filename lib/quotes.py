@@ -1360,11 +1360,15 @@ class _Extractor:
                             and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
                         tokens = sorted(set(tokens) | {t.i for t in c.subtree})
             # clauses coordinated with the speech verb that continue the report with their own
-            # subject: "told the Gazette that X, but it will hold its offer open"
+            # subject: "told the Gazette that X, but it will hold its offer open" (not one that
+            # holds a report of its own: "ruled that X was true, but they could not resist
+            # pointing out that Y" tells what the speakers did next, in the reporter's words)
             for conj in verb.children:
                 if conj.dep_ == "conj" and conj.i > max(tokens) and conj.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-                    if subj is not None and subj.lower_ in ("it", "they", "there", "this") and not self._is_speech_verb(conj) and conj.lemma_.lower() not in self.cognition:
+                    reports = any(self._is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children) for t in conj.subtree if t.i != conj.i)
+                    if subj is not None and subj.lower_ in ("it", "they", "there", "this") and not self._is_speech_verb(conj) \
+                            and conj.lemma_.lower() not in self.cognition and not reports:
                         tokens = sorted(set(tokens) | {t.i for t in conj.subtree if t.i > max(tokens)})
             return self._trim_coordination(verb, [doc[i] for i in tokens])
         # "said many of the examples ... failed to note ...": a clause the parser took for an object

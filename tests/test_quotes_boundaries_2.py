@@ -1,0 +1,25 @@
+"""Where a reported clause starts and ends, second set (found scoring PolNeAR): the reporter's
+narration after a report, a report that runs on past a colon, an attribution set in the middle of
+its clause. Each story is a small one written for these tests, with the exact rows Parley must give."""
+
+from __future__ import annotations
+
+from quote_rows import rows
+
+
+# -- ", but" and the speakers' next act, told by the reporter --------------------------------------
+
+def test_a_but_clause_holding_the_speakers_next_report_is_the_reporters():
+    assert rows("On Tuesday the fact-checkers ruled that the mayor's claim about the break-ins in Lyon was "
+                "accurate, but in their report they could not help noting that each break-in did not involve a theft.") == [
+        ("indirect", "the fact-checkers", "the mayor's claim about the break-ins in Lyon was accurate"),
+        ("indirect", "the fact-checkers", "each break-in did not involve a theft"),
+    ]
+
+
+def test_a_but_clause_that_goes_on_with_the_report_stays():
+    assert rows("The ferry company told the Gazette that the fares would rise in May, "
+                "but it will hold its current offer open until then.") == [
+        ("indirect", "the ferry company", "the fares would rise in May, but it will hold its current offer open until then"),
+    ]
+
