@@ -1544,6 +1544,27 @@ class _Extractor:
                         end -= 1
         return (start, end) if end > start else None
 
+    def _past_a_colon(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A reported clause after its verb that stops at a colon goes on to the end of the sentence:
+        "notes that three things are happening at once: prices are rising, rates are low ..." (the
+        parser makes the words after the colon the head of the sentence, the report a dependent of
+        theirs); what follows a colon spells out what came before it. Not when the words after the
+        colon hold a quotation in marks (a direct quotation of its own) or an attribution of their
+        own, nor when the colon ends the sentence. ``tokens`` unchanged otherwise."""
+        doc = self.doc
+        last = tokens[-1]
+        if tokens[0].i < verb.i or last.i + 1 >= len(doc) or doc[last.i + 1].text != ":":
+            return tokens
+        sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+        rest = [t for t in doc[last.i + 2:sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct and rest[-1].text not in ")”\"’'%":
+            rest = rest[:-1]
+        if len([t for t in rest if t.is_alpha]) < 2 or any(t.i in self.quoted_tokens or t.text in DOUBLE_MARKS for t in rest):
+            return tokens
+        if any(t.i != verb.i and self._is_speech_verb(t, for_indirect=True) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in rest):
+            return tokens
+        return tokens + [doc[last.i + 1]] + rest
+
     def _cut_other_reports(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """Drop from the reported clause of ``verb`` a second attribution with its own speaker that
         follows the clause's head: "X said the talks were productive, while Y said more work was
@@ -1671,6 +1692,7 @@ class _Extractor:
             tokens = _trim_content(self._cut_other_reports(verb, [t for t in tokens if not t.is_space]), self)
             if len([t for t in tokens if t.is_alpha]) < 2:
                 continue
+            tokens = self._past_a_colon(verb, tokens)
             ids = {t.i for t in tokens}
             words = [t for t in tokens if not t.is_punct]
             if words and sum(1 for t in words if t.i in direct_tokens) / len(words) > 0.5:

@@ -23,3 +23,19 @@ def test_a_but_clause_that_goes_on_with_the_report_stays():
         ("indirect", "the ferry company", "the fares would rise in May, but it will hold its current offer open until then"),
     ]
 
+
+# -- a colon inside the report -----------------------------------------------------------------------
+
+def test_a_report_goes_on_past_a_colon():
+    assert rows("Mr. Ortiz notes that we are at a rare moment where three things happen at once: "
+                "prices are rising in many towns, rates are low and banks are looser than they were.") == [
+        ("indirect", "Ortiz", "we are at a rare moment where three things happen at once: "
+                              "prices are rising in many towns, rates are low and banks are looser than they were"),
+    ]
+
+
+def test_an_attribution_after_the_colon_is_a_report_of_its_own():
+    assert rows("The mayor said the city had two choices: the council said it would cut services.") == [
+        ("indirect", "the mayor", "the city had two choices"),
+        ("indirect", "the council", "it would cut services"),
+    ]
