@@ -1544,6 +1544,69 @@ class _Extractor:
                         end -= 1
         return (start, end) if end > start else None
 
+    _AS_SOURCE_POS = frozenset({"DET", "NUM", "ADP", "PROPN", "NOUN", "ADJ", "PART", "PRON", "AUX", "PUNCT"})
+
+    def _inserted_as_rows(self) -> list[_Row]:
+        """Reports with an as-attribution set off by commas after their first words: "Oslo, as one
+        of the mayor's advisers pointed out, rarely gets two storms in a week" -> one row "Oslo
+        rarely gets two storms in a week" (two segments, around the attribution), speaker "one of
+        the mayor's advisers". The words before the attribution hold no verb (a subject or fronted
+        phrase), the words after it hold one and run to the end of the sentence; the attribution is
+        "as", a noun phrase, a speech verb with no object (a particle or a short prepositional
+        phrase may follow: "as the mayor noted in May"). Read from the words because the parser
+        often takes "as" for a preposition and the speech verb for the sentence's head, with the
+        report's subject as its own. A sentence-initial "As X said, ..." is read from the parse
+        (:meth:`_content_tokens`)."""
+        doc = self.doc
+        out: list[_Row] = []
+        for as_tok in doc:
+            if as_tok.lower_ != "as" or as_tok.i < 2 or doc[as_tok.i - 1].text != "," or as_tok.i in self.quoted_tokens:
+                continue
+            sent = self.parsed.sentences[self.parsed.sentence_index(as_tok.idx)]
+            verb = next((t for t in doc[as_tok.i + 1:min(sent.end, as_tok.i + 14)] if t.pos_ == "VERB"), None)
+            if verb is None or not self._is_speech_verb(verb, for_indirect=True) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            source = [t for t in doc[as_tok.i + 1:verb.i] if not t.is_space]
+            if not source or not all(t.pos_ in self._AS_SOURCE_POS and t.text not in ",;:" for t in source) \
+                    or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
+                continue
+            close = next((t for t in doc[verb.i + 1:min(sent.end, verb.i + 10)] if t.text in ",;:—–"), None)
+            if close is None or close.text != ",":
+                continue
+            tail = doc[verb.i + 1:close.i]
+            if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.dep_ in ("dobj", "ccomp", "xcomp") for t in tail):
+                continue  # "as he described it", "as he said he would"
+            before = [t for t in doc[sent.start:as_tok.i - 1] if not t.is_space]
+            after = [t for t in doc[close.i + 1:sent.end] if not t.is_space]
+            while after and after[-1].is_punct and after[-1].text not in ")”\"’'%":
+                after = after[:-1]
+            if not any(t.is_alpha for t in before) or any(t.pos_ in ("VERB", "AUX") for t in before) \
+                    or not any(t.pos_ in ("VERB", "AUX") for t in after) or any(t.i in self.quoted_tokens for t in before + after):
+                continue
+            inside = {t.i for t in source}
+            heads = [t for t in source if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+            if not heads:
+                continue
+            exclude = {t.i for t in before + after} | self.quoted_tokens
+            speakers = self.actors.resolve(heads[0], exclude_tokens=exclude)
+            if not speakers:
+                continue
+            segments = [(before[0].idx, before[-1].idx + len(before[-1].text)), (after[0].idx, after[-1].idx + len(after[-1].text))]
+            out.append(_Row(
+                kind="indirect",
+                speakers=speakers,
+                speaker_mention=self.actors.noun_phrase(heads[0]).text,
+                segments=segments,
+                text=" ".join(self.text[a:b] for a, b in segments),
+                cue=verb,
+                cue_text=self._cue_words(verb),
+                channel=self._channel(verb, sent, {t.i for t in before + after}),
+                sentence=self.parsed.sentence_index(segments[0][0]),
+                context=(sent.start_char, sent.end_char),
+                form="clause",
+            ))
+        return out
+
     def _past_a_colon(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A reported clause after its verb that stops at a colon goes on to the end of the sentence:
         "notes that three things are happening at once: prices are rising, rates are low ..." (the
@@ -1676,8 +1739,14 @@ class _Extractor:
                 for s, e in row.segments:
                     direct_tokens |= self._tokens_in(s, e)
         seen: set[tuple[int, int]] = set()
+        inserted = self._inserted_as_rows()
+        rows += inserted
+        seen |= {(r.start, r.end) for r in inserted}
+        handled = {r.cue.i for r in inserted}
         for verb in self.doc:
             if verb.i in self.quoted_tokens or not (self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
+                continue
+            if verb.i in handled:
                 continue
             if verb.lemma_.lower() in self.aspect_verbs and any(c.dep_ == "xcomp" and self._is_speech_verb(c) for c in verb.children):
                 continue  # "continues to insist that ...": the cue is "insist"

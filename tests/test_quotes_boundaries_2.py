@@ -39,3 +39,27 @@ def test_an_attribution_after_the_colon_is_a_report_of_its_own():
         ("indirect", "the mayor", "the city had two choices"),
         ("indirect", "the council", "it would cut services"),
     ]
+
+
+# -- an as-attribution set in the middle of its clause ---------------------------------------------
+
+def test_an_as_attribution_inside_the_clause_gives_the_clause_around_it():
+    assert rows("Oslo, as one of the mayor's advisers pointed out, rarely gets two storms in a week.") == [
+        ("indirect", "one of the mayor's advisers", "Oslo rarely gets two storms in a week"),
+    ]
+
+
+def test_an_as_attribution_inside_the_clause_may_name_where_it_was_said():
+    assert rows("The new bridge, as Mayor Ida Lund said in a speech on Monday, will open in May.") == [
+        ("indirect", "Ida Lund", "The new bridge will open in May"),
+    ]
+
+
+def test_an_as_clause_with_an_object_of_its_own_is_no_attribution():
+    assert rows("The new bridge, as the mayor described it, will open in May.") == []
+
+
+def test_one_of_a_group_of_people_is_an_unnamed_source():
+    assert rows("One of the mayor's advisers said Oslo rarely gets two storms in a week.") == [
+        ("indirect", "one of the mayor's advisers", "Oslo rarely gets two storms in a week"),
+    ]
