@@ -2039,8 +2039,9 @@ class _Extractor:
         """(content tokens, source head) of "according to X" from the parse: the clause of the verb
         the phrase hangs on, minus the phrase. A phrase closing a coordination covers all of it
         ("A is one of 700 people shot this year and the fourth shot by an officer, according to
-        a database": the parser hangs it on the last conjunct). None when the parse gives no verb
-        or no object."""
+        a database": the parser hangs it on the last conjunct); one right after an elliptical
+        comment clause covers that clause only (:meth:`_elliptical_comment_before`). None when the
+        parse gives no verb or no object."""
         head = tok.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
@@ -2055,7 +2056,36 @@ class _Extractor:
         pobj = next((c for t in tok.subtree for c in t.children if c.dep_ == "pobj"), None)
         if len(tokens) < 3 or pobj is None:
             return None
+        comment = self._elliptical_comment_before(tok)
+        if comment is not None:
+            return comment, pobj
         return tokens, pobj
+
+    def _elliptical_comment_before(self, tok: Token) -> list[Token] | None:
+        """The tokens of an elliptical comment clause right before "according to" ("..., about why
+        the other side must be wrong, which it often is, according to Ortiz": the source vouches
+        for the comment, the sentence before it is the reporter's), or None. The clause opens with
+        "which" after a comma or dash and has a subject of its own and nothing but an auxiliary or
+        copula verb (with adverbs, negation) besides; the parser makes it a relative or an
+        adverbial clause. A relative clause that tells more ("..., which is more than it hired last
+        year, according to filings") keeps the whole sentence."""
+        doc = self.doc
+        end = tok.i - 1
+        if end < 1 or doc[end].text != ",":
+            return None
+        verb = doc[end - 1]
+        if verb.dep_ not in ("relcl", "advcl") or verb.right_edge.i not in (end - 1, end):
+            return None
+        first = verb.left_edge
+        if first.lower_ != "which" or first.i == 0 or doc[first.i - 1].text not in (",", "-", "—", "–"):
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in verb.children) \
+                or first.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "do", "have") and verb.tag_ != "MD":
+            return None
+        if any(c.dep_ not in ("nsubj", "advmod", "neg", "aux", "attr", "acomp", "dobj", "punct") or c.dep_ in ("attr", "acomp", "dobj") and c.i != first.i
+               for c in verb.children):
+            return None
+        return [t for t in verb.subtree if t.i < end]
 
     def _according_flat(self, tok: Token) -> tuple[list[Token], Token] | None:
         """(content tokens, source head) of "according to X" from the words alone, for a parse that

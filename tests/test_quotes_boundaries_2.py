@@ -63,3 +63,18 @@ def test_one_of_a_group_of_people_is_an_unnamed_source():
     assert rows("One of the mayor's advisers said Oslo rarely gets two storms in a week.") == [
         ("indirect", "one of the mayor's advisers", "Oslo rarely gets two storms in a week"),
     ]
+
+
+# -- "according to" after an elliptical comment clause ------------------------------------------------
+
+def test_according_to_after_an_elliptical_comment_covers_the_comment_only():
+    assert rows("A simple question brings a long lecture, full of facts, about why the other side "
+                "must be wrong, which it often is, according to Ortiz.") == [
+        ("indirect", "Ortiz", "which it often is"),
+    ]
+
+
+def test_according_to_after_a_relative_clause_that_tells_more_covers_the_sentence():
+    assert rows("The company laid off 300 workers, which is more than it hired last year, according to filings.") == [
+        ("indirect", "filings", "The company laid off 300 workers, which is more than it hired last year"),
+    ]
