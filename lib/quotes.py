@@ -559,6 +559,11 @@ class _Extractor:
 
     def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb, with the words naming them."""
+        taken = self._subject_taken_from_object(verb)
+        if taken is not None and taken.i not in exclude:
+            found = self.actors.resolve(taken, exclude_tokens=exclude)
+            if found:
+                return found, self.actors.noun_phrase(taken).text
         actors, mention = self._subject_by_parse(verb, exclude)
         if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             # "In a meeting with the board of the Post Wells said that ...": with no comma after a
@@ -585,6 +590,35 @@ class _Extractor:
             if found and all(a.kind == "person" for a in found):
                 return found, self.actors.noun_phrase(subj).text
         return actors, mention
+
+    @staticmethod
+    def _subject_taken_from_object(verb: Token) -> Token | None:
+        """The real subject of a verb the parser coordinated into the object of the verb before it:
+        in "X said the agency mishandled the case and Democrats accused the party of ..." it reads
+        "[the case and Democrats] accused" (the subject of "accused" taking the object of
+        "mishandled") or "mishandled [the case and Democrats]" (with "accused" left with no
+        subject); either way the last conjunct, right before the verb, after "and", is who acted
+        ("Democrats"). Only for a complement verb after the verb before it. None for any other parse."""
+        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i or verb.i == 0:
+            return None
+        doc = verb.doc
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None:
+            # "[the case and Democrats] accused": the verb before lost its object
+            if subj.i > verb.i or any(c.dep_ in ("dobj", "attr", "ccomp") and c.i != verb.i for c in verb.head.children):
+                return None
+            noun = subj
+        else:
+            # "mishandled [the case and Democrats] accused": the conjunct is an object's
+            noun = doc[verb.i - 1].head if doc[verb.i - 1].dep_ == "conj" else None
+            if noun is None or noun.dep_ not in ("dobj", "pobj") or noun.i > verb.i:
+                return None
+        conj = next((c for c in noun.children if c.dep_ == "conj"), None)
+        cc = next((c for c in noun.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if conj is None or cc is None or not (noun.i < cc.i < conj.left_edge.i) or conj.right_edge.i != verb.i - 1 \
+                or conj.pos_ not in ("PROPN", "NOUN") or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return conj
 
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
@@ -1632,7 +1666,8 @@ class _Extractor:
         """Drop from the reported clause of ``verb`` a second attribution with its own speaker that
         follows the clause's head: "X said the talks were productive, while Y said more work was
         needed"; "X said that A and Y said that B"; "X said A and Y accused Z of B" (a named speaker's
-        phrase report coordinated in): each speaker gets a row of their own. A speech verb inside
+        phrase report coordinated in, also when the parser took Y for a conjunct of A's object:
+        :meth:`_subject_taken_from_object`): each speaker gets a row of their own. A speech verb inside
         the report for another reason ("because critics said it was too costly") stays."""
         ids = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
@@ -1662,6 +1697,13 @@ class _Extractor:
             if tok.left_edge.i <= head.i:
                 continue
             cut.append((tok.left_edge.i, tok.right_edge.i))
+        for tok in tokens:
+            # "said the agency mishandled the case and Democrats accused the party of ...": the
+            # parser took the case and the Democrats together for the subject of "accused"
+            taken = self._subject_taken_from_object(tok) if tok.i > head.i and (tok.head.i in ids or tok.head.i == verb.i) else None
+            if taken is not None and self._is_speech_verb(tok) and not any(a <= tok.i <= b for a, b in cut):
+                cc = min(c.i for c in taken.head.children if c.dep_ == "cc")
+                cut.append((cc, tok.right_edge.i))
         return [t for t in tokens if not any(a <= t.i <= b for a, b in cut)] if cut else tokens
 
     def _clause_segments(self, tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

@@ -78,3 +78,26 @@ def test_according_to_after_a_relative_clause_that_tells_more_covers_the_sentenc
     assert rows("The company laid off 300 workers, which is more than it hired last year, according to filings.") == [
         ("indirect", "filings", "The company laid off 300 workers, which is more than it hired last year"),
     ]
+
+
+# -- a second speaker's report coordinated after the first ------------------------------------------
+
+def test_a_coordinated_report_of_a_second_speaker_is_cut_off_the_first():
+    assert rows("Republicans said they are increasingly convinced the agency mishandled the inquiry "
+                "and Democrats accused the party of stoking the issue for votes.") == [
+        ("indirect", "Republicans", "they are increasingly convinced the agency mishandled the inquiry"),
+        ("indirect", "Democrats", "the party of stoking the issue for votes"),
+    ]
+
+
+def test_a_coordinated_report_of_a_second_speaker_after_an_object_is_cut_off_the_first():
+    assert rows("Officials said the ministry botched the tender and Greens accused the party of hiding the costs.") == [
+        ("indirect", "Officials", "the ministry botched the tender"),
+        ("indirect", "Greens", "the party of hiding the costs"),
+    ]
+
+
+def test_two_reported_clauses_coordinated_stay_one_report():
+    assert rows("The mayor said the plan failed and the talks stalled.") == [
+        ("indirect", "the mayor", "the plan failed and the talks stalled"),
+    ]
