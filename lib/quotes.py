@@ -1641,6 +1641,43 @@ class _Extractor:
             ))
         return out
 
+    _BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+    def _continued_report(self, inner: Token, end: int) -> tuple[int, int] | None:
+        """The character segment of the next sentence when it goes on with a reported clause that
+        ends its own sentence at ``end`` (``inner``: the clause's head): "The museum, Ortiz said,
+        would make visitors face hard truths. But it would also show ..." — it opens with "But" or
+        "And" and a pronoun standing for the report's subject (the same pronoun, or "it"/"they"
+        for a noun), and both verbs carry a backshifted modal (would, could, might, should), the
+        mark of reported speech going on. Not a sentence in the next paragraph, one with marks or
+        an attribution of its own. None otherwise."""
+        doc = self.doc
+        index = self.parsed.sentence_index(end - 1)
+        sent = self.parsed.sentences[index]
+        if index + 1 >= len(self.parsed.sentences) or self.text[end:sent.end_char].strip(" .!?" + DOUBLE_MARKS + SINGLE_MARKS):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in self._BACKSHIFT_MODALS for c in inner.children):
+            return None
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        nxt = self.parsed.sentences[index + 1]
+        words = [t for t in nxt if not t.is_space]
+        if subj is None or len(words) < 4 or words[0].lower_ not in ("but", "and") or "\n" in self.text[sent.end_char:nxt.start_char]:
+            return None
+        pron, root = words[1], words[1].head
+        if pron.dep_ != "nsubj" or root.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ in self._BACKSHIFT_MODALS for c in root.children):
+            return None
+        if subj.pos_ == "PRON":
+            agrees = pron.lower_ == subj.lower_
+        else:
+            agrees = pron.lower_ == ("they" if subj.tag_ in ("NNS", "NNPS") else "it") and subj.ent_type_ not in ("PERSON", "NORP")
+        if not agrees:
+            return None
+        if any(t.text in DOUBLE_MARKS or t.i in self.quoted_tokens or t.lower_ == "according" or self._is_speech_verb(t) for t in words):
+            return None
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        return (words[0].idx, words[-1].idx + len(words[-1].text))
+
     def _past_a_colon(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A reported clause after its verb that stops at a colon goes on to the end of the sentence:
         "notes that three things are happening at once: prices are rising, rates are low ..." (the
@@ -1830,6 +1867,10 @@ class _Extractor:
                 continue
             seen.add(key)
             segments = self._clause_segments(tokens, start, end)
+            more = self._continued_report(inner, end) if inner is not None else None
+            if more is not None:
+                segments.append(more)
+                seen.add((start, more[1]))
             sent_index = self.parsed.sentence_index(start)
             sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
             rows.append(
@@ -1843,7 +1884,7 @@ class _Extractor:
                     cue_text=self._cue_words(verb),
                     channel=self._channel(verb, sent, ids),
                     sentence=sent_index,
-                    context=(min(sent.start_char, start), max(sent.end_char, end)),
+                    context=(min(sent.start_char, start), max(sent.end_char, segments[-1][1])),
                     form="clause",
                 )
             )

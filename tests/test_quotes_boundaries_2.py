@@ -101,3 +101,27 @@ def test_two_reported_clauses_coordinated_stay_one_report():
     assert rows("The mayor said the plan failed and the talks stalled.") == [
         ("indirect", "the mayor", "the plan failed and the talks stalled"),
     ]
+
+
+# -- a report that goes on in the next sentence --------------------------------------------------------
+
+def test_a_but_sentence_with_the_same_subject_and_a_backshifted_modal_goes_on_with_the_report():
+    assert rows("The museum, Mr. Ortiz said, would make visitors face hard truths. "
+                "But it would also show the long struggle of the town to live up to its ideals.") == [
+        ("indirect", "Ortiz", "The museum would make visitors face hard truths "
+                              "But it would also show the long struggle of the town to live up to its ideals"),
+    ]
+
+
+def test_a_but_sentence_in_the_reporters_tense_is_not_the_report():
+    assert rows("Mr. Ortiz said the museum would make visitors face hard truths. But it was closed on Monday.") == [
+        ("indirect", "Ortiz", "the museum would make visitors face hard truths"),
+    ]
+
+
+def test_a_but_sentence_with_an_attribution_of_its_own_is_not_the_report():
+    assert rows("Mr. Ortiz said the museum would make visitors face hard truths. "
+                "But it would also cost more than planned, the council said.") == [
+        ("indirect", "Ortiz", "the museum would make visitors face hard truths"),
+        ("indirect", "the council", "But it would also cost more than planned"),
+    ]
