@@ -620,6 +620,29 @@ class _Extractor:
             return None
         return conj
 
+    def _parallel_sayer(self, pron: Token, node: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
+        """The speaker a subject pronoun stands for when its verb ``node`` is coordinated with a
+        speech verb whose subject is named: "The fact-checkers ruled that X was true, but they could
+        not resist pointing out that Y" -> the fact-checkers (the sayer goes on, the pronoun agrees
+        with them: he/she a person of no other gender, it no person or group, they not a person
+        known as a man or a woman). None otherwise (the pronoun is resolved as usual)."""
+        if pron.lower_ not in ("he", "she", "they", "it") or node.dep_ != "conj" or not self._is_speech_verb(node.head):
+            return None
+        first = next((c for c in node.head.children if c.dep_ == "nsubj" and c.i < node.head.i), None)
+        if first is None or first.pos_ not in ("PROPN", "NOUN") or first.i in exclude:
+            return None
+        actors = self.actors.resolve(first, exclude_tokens=exclude, create=False)
+        if len(actors) != 1:
+            return None
+        actor = actors[0]
+        if pron.lower_ in ("he", "she"):
+            agrees = actor.kind == "person" and actor.gender in (None, "m" if pron.lower_ == "he" else "f")
+        elif pron.lower_ == "it":
+            agrees = actor.kind in ("organisation", "country", "document")
+        else:
+            agrees = actor.kind != "person" or actor.gender is None  # a name read as a person's may be an outlet's
+        return (actors, self.actors.noun_phrase(first).text) if agrees else None
+
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
         participial verbs, relative clauses and the to-infinitive of an aspect verb: "continues to
@@ -687,6 +710,9 @@ class _Extractor:
                         if inner and all(a.actor_id in content_subjects for a in inner):
                             subj = outer
                 relative = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None) if node.dep_ == "relcl" else None
+                parallel = self._parallel_sayer(subj, node, exclude)
+                if parallel is not None:
+                    return parallel
                 actors = self.actors.resolve(subj, exclude_tokens=exclude | self._addressee_tokens(subj, exclude))
                 if not actors and relative is not None:
                     # "calls from listeners to his radio program who said ...": "who" names people;

@@ -17,6 +17,15 @@ def test_a_but_clause_holding_the_speakers_next_report_is_the_reporters():
     ]
 
 
+def test_the_pronoun_of_the_speakers_next_report_stands_for_the_speakers():
+    assert rows("The Lyon Police Department reported 300 break-ins this year. On Tuesday, Factcheck ruled "
+                "that the mayor's claim about the break-ins was accurate, but in the course of their report "
+                "they could not resist pointing out that every break-in did not involve a theft.") == [
+        ("indirect", "Factcheck", "the mayor's claim about the break-ins was accurate"),
+        ("indirect", "Factcheck", "every break-in did not involve a theft"),
+    ]
+
+
 def test_a_but_clause_that_goes_on_with_the_report_stays():
     assert rows("The ferry company told the Gazette that the fares would rise in May, "
                 "but it will hold its current offer open until then.") == [
