@@ -134,3 +134,25 @@ def test_a_but_sentence_with_an_attribution_of_its_own_is_not_the_report():
         ("indirect", "Ortiz", "the museum would make visitors face hard truths"),
         ("indirect", "the council", "But it would also cost more than planned"),
     ]
+
+
+# -- a phrase content the parser split at "and" ------------------------------------------------------
+
+def test_a_gerund_coordinated_with_a_gerund_object_is_part_of_the_content():
+    assert rows("Ms. Lund has mentioned refinancing student loans and forcing banks to spend more "
+                "from their reserves to help students.") == [
+        ("indirect", "Lund", "refinancing student loans and forcing banks to spend more from their reserves to help students"),
+    ]
+
+
+def test_a_bare_verb_coordinated_with_an_infinitive_is_part_of_the_content():
+    assert rows("Ms. Lund has embraced the plan, promising to meet and in some cases exceed his goals "
+                "without trying to pass new laws.") == [
+        ("indirect", "Lund", "to meet and in some cases exceed his goals without trying to pass new laws"),
+    ]
+
+
+def test_the_speakers_next_act_after_a_phrase_content_stays_out():
+    assert rows("Ms. Lund mentioned the loans and left the room.") == [
+        ("indirect", "Lund", "the loans"),
+    ]
