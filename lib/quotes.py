@@ -676,8 +676,9 @@ class _Extractor:
             if subj is not None and subj.pos_ in ("ADJ", "PRON", "NUM", "DET") and any(
                     p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in p.children) for p in subj.children):
                 # "relatives of the flood victims, many of whom say ...": the people before the comma
+                # (or dash: "95 retired judges -- many of whom had announced ...")
                 left = subj.left_edge.i - 1
-                if left > 0 and self.doc[left].text == ",":
+                if left > 0 and self.doc[left].text in (",", "--", "—", "–"):
                     ante = self.doc[left - 1]
                     # the people, not the place or group after them: "voters in Ohio", "members of unions"
                     while ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ in ("NOUN", "PROPN"):
@@ -1704,6 +1705,24 @@ class _Extractor:
             words = words[:-1]
         return (words[0].idx, words[-1].idx + len(words[-1].text))
 
+    _DASH_TOKENS = frozenset({"--", "—", "–", "―"})
+
+    def _inside_dashes(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A report after a speech verb set between dashes ends at the closing dash: "95 retired
+        judges -- most of whom had announced their support -- who cited ..." -> "their support"
+        (the parser may hang what follows the closing dash on the report). The verb is inside
+        dashes when a dash comes before it in its sentence with no other dash between. ``tokens``
+        unchanged otherwise."""
+        doc = self.doc
+        sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+        opening = [t for t in doc[sent.start:verb.i] if t.text in self._DASH_TOKENS]
+        if len(opening) != 1:
+            return tokens
+        closing = next((t for t in tokens if t.i > verb.i and t.text in self._DASH_TOKENS), None)
+        if closing is None:
+            return tokens
+        return [t for t in tokens if t.i < closing.i or t.i < verb.i]
+
     def _past_a_colon(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A reported clause after its verb that stops at a colon goes on to the end of the sentence:
         "notes that three things are happening at once: prices are rising, rates are low ..." (the
@@ -1863,7 +1882,7 @@ class _Extractor:
             brackets = self._parenthesis_around(verb)
             if brackets is not None:
                 tokens = [t for t in tokens if brackets[0] < t.i < brackets[1]]
-            tokens = _trim_content(self._cut_other_reports(verb, [t for t in tokens if not t.is_space]), self)
+            tokens = _trim_content(self._cut_other_reports(verb, self._inside_dashes(verb, [t for t in tokens if not t.is_space])), self)
             if len([t for t in tokens if t.is_alpha]) < 2:
                 continue
             tokens = self._past_a_colon(verb, tokens)
@@ -2334,7 +2353,7 @@ class _Extractor:
                               and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))
                               or tokens[0].dep_ == "mark" and tokens[0].lower_ == "for" and tokens[0].i == verb.i + 1):
                 tokens = tokens[1:]
-            tokens = self._second_object(verb, _trim_content(tokens, self))
+            tokens = self._second_object(verb, _trim_content(self._inside_dashes(verb, tokens), self))
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens = tokens[:-1]
             words = [t for t in tokens if t.is_alpha]

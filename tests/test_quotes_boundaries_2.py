@@ -156,3 +156,13 @@ def test_the_speakers_next_act_after_a_phrase_content_stays_out():
     assert rows("Ms. Lund mentioned the loans and left the room.") == [
         ("indirect", "Lund", "the loans"),
     ]
+
+
+# -- a report between dashes ----------------------------------------------------------------------
+
+def test_a_report_between_dashes_ends_at_the_closing_dash():
+    assert rows("The mayor unveiled a list of endorsements from 95 retired judges -- many of whom had earlier "
+                "announced their support  -- who cited her record on housing.") == [
+        ("indirect", "95 retired judges", "their support"),
+        ("indirect", "95 retired judges", "her record on housing"),
+    ]
