@@ -166,3 +166,12 @@ def test_a_report_between_dashes_ends_at_the_closing_dash():
         ("indirect", "95 retired judges", "their support"),
         ("indirect", "95 retired judges", "her record on housing"),
     ]
+
+
+# -- a title in marks before the speech verb ----------------------------------------------------------
+
+def test_a_title_the_parser_read_as_a_clause_is_not_the_report():
+    assert rows("In her 2010 book, ''Raise a Thrifty Child,'' Ms. Lund suggested checking every bank statement "
+                "for small costs.") == [
+        ("indirect", "Lund", "checking every bank statement for small costs"),
+    ]
