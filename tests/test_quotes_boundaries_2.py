@@ -175,3 +175,12 @@ def test_a_title_the_parser_read_as_a_clause_is_not_the_report():
                 "for small costs.") == [
         ("indirect", "Lund", "checking every bank statement for small costs"),
     ]
+
+
+# -- the speaker of a gerund after a preposition ------------------------------------------------------
+
+def test_the_speaker_of_after_saying_is_the_subject_of_the_clause_it_hangs_on():
+    assert rows("Mayor Ida Lund fell on Monday. After saying her left knee was sore, "
+                "she was rushed to the clinic for tests.") == [
+        ("indirect", "Ida Lund", "her left knee was sore"),
+    ]
