@@ -1425,9 +1425,13 @@ class _Extractor:
                 if fronted and any(t.text == "," for t in doc[fronted[-1].i + 1:subjects[1].left_edge.i]):
                     tokens = sorted(set(tokens) | {t.i for t in fronted})
             # "If the vote fails, the mayor said, the party must regroup": a fronted condition or
-            # concession with its own subject, set off by commas, belongs to the report after them
+            # concession with its own subject, set off by commas, belongs to the report after them;
+            # not when the verb takes its report straight after it ("Though X, experts say it
+            # shows Y": the concession frames the attribution, the report is "it shows Y")
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-            if subj is not None and all(c.i > verb.i for c in comps):
+            first = min((t.i for c in comps for t in c.subtree if not t.is_punct), default=verb.i)
+            set_off = any(t.text in (",", "—", "–", "--") for t in doc[verb.i + 1:first])
+            if subj is not None and all(c.i > verb.i for c in comps) and set_off:
                 for c in verb.children:
                     if c.dep_ == "advcl" and c.right_edge.i < subj.left_edge.i and doc[c.right_edge.i + 1].text == "," \
                             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "though", "although") for m in c.children) \

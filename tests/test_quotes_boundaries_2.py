@@ -184,3 +184,12 @@ def test_the_speaker_of_after_saying_is_the_subject_of_the_clause_it_hangs_on():
                 "she was rushed to the clinic for tests.") == [
         ("indirect", "Ida Lund", "her left knee was sore"),
     ]
+
+
+# -- a fronted concession before an attribution that takes its report straight after it -------------
+
+def test_a_fronted_concession_frames_an_attribution_not_set_off_by_commas():
+    assert rows("Though the talks failed, the mayor said the city will try again.") == [
+        ("indirect", "the mayor", "the city will try again"),
+    ]
+
