@@ -634,7 +634,7 @@ class _Extractor:
     def _parallel_sayer(self, pron: Token, node: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
         """The speaker a subject pronoun stands for when its verb ``node`` is coordinated with a
         speech verb whose subject is named: "The fact-checkers ruled that X was true, but they could
-        not resist pointing out that Y" -> the fact-checkers (the sayer goes on, the pronoun agrees
+        not help noting that Y" -> the fact-checkers (the sayer goes on, the pronoun agrees
         with them: he/she a person of no other gender, it no person or group, they not a person
         known as a man or a woman). None otherwise (the pronoun is resolved as usual)."""
         if pron.lower_ not in ("he", "she", "they", "it") or node.dep_ != "conj" or not self._is_speech_verb(node.head):
@@ -687,7 +687,7 @@ class _Extractor:
             if subj is not None and subj.pos_ in ("ADJ", "PRON", "NUM", "DET") and any(
                     p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in p.children) for p in subj.children):
                 # "relatives of the flood victims, many of whom say ...": the people before the comma
-                # (or dash: "95 retired judges -- many of whom had announced ...")
+                # (or dash: "60 retired judges -- many of whom had pledged ...")
                 left = subj.left_edge.i - 1
                 if left > 0 and self.doc[left].text in (",", "--", "—", "–"):
                     ante = self.doc[left - 1]
@@ -1439,8 +1439,8 @@ class _Extractor:
                         tokens = sorted(set(tokens) | {t.i for t in c.subtree})
             # clauses coordinated with the speech verb that continue the report with their own
             # subject: "told the Gazette that X, but it will hold its offer open" (not one that
-            # holds a report of its own: "ruled that X was true, but they could not resist
-            # pointing out that Y" tells what the speakers did next, in the reporter's words)
+            # holds a report of its own: "ruled that X was true, but they could not help noting
+            # that Y" tells what the speakers did next, in the reporter's words)
             for conj in verb.children:
                 if conj.dep_ == "conj" and conj.i > max(tokens) and conj.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
@@ -1546,7 +1546,7 @@ class _Extractor:
 
     def _title_read_as_clause(self, verb: Token, clause: Token) -> bool:
         """True when a complement ``clause`` the parser gave a speech verb, before it, is the title
-        of a work in marks ("In his book, ''Make Your Kid Rich,'' Ortiz suggested ...": the title's
+        of a work in marks ("In her book, ''Raise a Thrifty Child,'' Lund suggested ...": the title's
         verb read as a clause): it names a work, it is not what was said."""
         title = self.span_of_token.get(clause.i)
         return clause.i < verb.i and title is not None and self._is_not_a_quotation(title) \
@@ -1697,10 +1697,10 @@ class _Extractor:
 
     def _continued_report(self, inner: Token, end: int) -> tuple[int, int] | None:
         """The character segment of the next sentence when it goes on with a reported clause that
-        ends its own sentence at ``end`` (``inner``: the clause's head): "The museum, Ortiz said,
-        would make visitors face hard truths. But it would also show ..." — it opens with "But" or
-        "And" and a pronoun standing for the report's subject (the same pronoun, or "it"/"they"
-        for a noun), and both verbs carry a backshifted modal (would, could, might, should), the
+        ends its own sentence at ``end`` (``inner``: the clause's head): "The new hall, Ortiz said,
+        would show visitors painful chapters of the past. But it would also celebrate ..." — it
+        opens with "But" or "And" and a pronoun standing for the report's subject (the same
+        pronoun, or "it"/"they" for a noun), and both verbs carry a backshifted modal (would, could, might, should), the
         mark of reported speech going on. Not a sentence in the next paragraph, one with marks or
         an attribution of its own. None otherwise."""
         doc = self.doc
@@ -1733,8 +1733,8 @@ class _Extractor:
     _DASH_TOKENS = frozenset({"--", "—", "–", "―"})
 
     def _inside_dashes(self, verb: Token, tokens: list[Token]) -> list[Token]:
-        """A report after a speech verb set between dashes ends at the closing dash: "95 retired
-        judges -- most of whom had announced their support -- who cited ..." -> "their support"
+        """A report after a speech verb set between dashes ends at the closing dash: "60 retired
+        judges -- many of whom had pledged their backing -- who cited ..." -> "their backing"
         (the parser may hang what follows the closing dash on the report). The verb is inside
         dashes when a dash comes before it in its sentence with no other dash between. ``tokens``
         unchanged otherwise."""
@@ -1750,7 +1750,7 @@ class _Extractor:
 
     def _past_a_colon(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A reported clause after its verb that stops at a colon goes on to the end of the sentence:
-        "notes that three things are happening at once: prices are rising, rates are low ..." (the
+        "notes that two trends meet this year: prices are rising, loans are cheap ..." (the
         parser makes the words after the colon the head of the sentence, the report a dependent of
         theirs); what follows a colon spells out what came before it. Not when the words after the
         colon hold a quotation in marks (a direct quotation of its own) or an attribution of their
@@ -2216,7 +2216,7 @@ class _Extractor:
 
     def _elliptical_comment_before(self, tok: Token) -> list[Token] | None:
         """The tokens of an elliptical comment clause right before "according to" ("..., about why
-        the other side must be wrong, which it often is, according to Ortiz": the source vouches
+        his rivals must be mistaken, which they often are, according to Ortiz": the source vouches
         for the comment, the sentence before it is the reporter's), or None. The clause opens with
         "which" after a comma or dash and has a subject of its own and nothing but an auxiliary or
         copula verb (with adverbs, negation) besides; the parser makes it a relative or an
@@ -2411,10 +2411,10 @@ class _Extractor:
 
     def _coordinated_into_content(self, verb: Token, parts: list[Token], tokens: list[Token]) -> list[Token]:
         """The words of a verb the parser coordinated with a phrase cue that belongs to the cue's
-        content (with its "and"): a gerund after a gerund object ("has mentioned refinancing loans
-        and forcing banks to ...": "has mentioned ... and forcing" is no verb of the speaker's) or a
-        bare verb after an infinitive with no object ("is promising to meet and in some cases
-        exceed his goals"). Only a verb with no subject of its own, in a form the cue's own next act
+        content (with its "and"): a gerund after a gerund object ("has mentioned capping rents
+        and forcing landlords to ...": "has mentioned ... and forcing" is no verb of the speaker's) or a
+        bare verb after an infinitive with no object ("is promising to reach and in some years
+        exceed its targets"). Only a verb with no subject of its own, in a form the cue's own next act
         could not take. [] otherwise."""
         if not tokens:
             return []
@@ -2425,8 +2425,8 @@ class _Extractor:
         cc = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
         if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "or"):
             return []
-        # the parser may hang the verb on the verb above the cue ("embraced the plan, promising to
-        # meet and ... exceed": exceed <- embraced)
+        # the parser may hang the verb on the verb above the cue ("backed the plan, promising to
+        # reach and ... exceed": exceed <- backed)
         above = list(verb.head.children) if verb.head.i != verb.i else []
         for conj in list(verb.children) + above:
             if conj.dep_ != "conj" or conj.i < cc.i or conj.pos_ != "VERB" \

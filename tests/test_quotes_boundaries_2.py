@@ -11,18 +11,18 @@ from quote_rows import rows
 
 def test_a_but_clause_holding_the_speakers_next_report_is_the_reporters():
     assert rows("On Tuesday the fact-checkers ruled that the mayor's claim about the break-ins in Lyon was "
-                "accurate, but in their report they could not help noting that each break-in did not involve a theft.") == [
+                "accurate, but in their write-up they could not help noting that some break-ins involved no theft.") == [
         ("indirect", "the fact-checkers", "the mayor's claim about the break-ins in Lyon was accurate"),
-        ("indirect", "the fact-checkers", "each break-in did not involve a theft"),
+        ("indirect", "the fact-checkers", "some break-ins involved no theft"),
     ]
 
 
 def test_the_pronoun_of_the_speakers_next_report_stands_for_the_speakers():
     assert rows("The Lyon Police Department reported 300 break-ins this year. On Tuesday, Factcheck ruled "
-                "that the mayor's claim about the break-ins was accurate, but in the course of their report "
-                "they could not resist pointing out that every break-in did not involve a theft.") == [
+                "that the mayor's claim about the break-ins was accurate, but in their write-up "
+                "they could not help noting that some break-ins involved no theft.") == [
         ("indirect", "Factcheck", "the mayor's claim about the break-ins was accurate"),
-        ("indirect", "Factcheck", "every break-in did not involve a theft"),
+        ("indirect", "Factcheck", "some break-ins involved no theft"),
     ]
 
 
@@ -36,10 +36,10 @@ def test_a_but_clause_that_goes_on_with_the_report_stays():
 # -- a colon inside the report -----------------------------------------------------------------------
 
 def test_a_report_goes_on_past_a_colon():
-    assert rows("Mr. Ortiz notes that we are at a rare moment where three things happen at once: "
-                "prices are rising in many towns, rates are low and banks are looser than they were.") == [
-        ("indirect", "Ortiz", "we are at a rare moment where three things happen at once: "
-                              "prices are rising in many towns, rates are low and banks are looser than they were"),
+    assert rows("Mr. Ortiz notes that two trends meet this year: "
+                "prices are rising in many towns, loans are cheap and banks are lending more freely.") == [
+        ("indirect", "Ortiz", "two trends meet this year: "
+                              "prices are rising in many towns, loans are cheap and banks are lending more freely"),
     ]
 
 
@@ -77,9 +77,9 @@ def test_one_of_a_group_of_people_is_an_unnamed_source():
 # -- "according to" after an elliptical comment clause ------------------------------------------------
 
 def test_according_to_after_an_elliptical_comment_covers_the_comment_only():
-    assert rows("A simple question brings a long lecture, full of facts, about why the other side "
-                "must be wrong, which it often is, according to Ortiz.") == [
-        ("indirect", "Ortiz", "which it often is"),
+    assert rows("Every question brings a lengthy reply, full of figures, about why his rivals "
+                "must be mistaken, which they often are, according to Ortiz.") == [
+        ("indirect", "Ortiz", "which they often are"),
     ]
 
 
@@ -115,23 +115,23 @@ def test_two_reported_clauses_coordinated_stay_one_report():
 # -- a report that goes on in the next sentence --------------------------------------------------------
 
 def test_a_but_sentence_with_the_same_subject_and_a_backshifted_modal_goes_on_with_the_report():
-    assert rows("The museum, Mr. Ortiz said, would make visitors face hard truths. "
-                "But it would also show the long struggle of the town to live up to its ideals.") == [
-        ("indirect", "Ortiz", "The museum would make visitors face hard truths "
-                              "But it would also show the long struggle of the town to live up to its ideals"),
+    assert rows("The new hall, Mr. Ortiz said, would show visitors painful chapters of the past. "
+                "But it would also celebrate the town's long fight to keep its promises.") == [
+        ("indirect", "Ortiz", "The new hall would show visitors painful chapters of the past "
+                              "But it would also celebrate the town's long fight to keep its promises"),
     ]
 
 
 def test_a_but_sentence_in_the_reporters_tense_is_not_the_report():
-    assert rows("Mr. Ortiz said the museum would make visitors face hard truths. But it was closed on Monday.") == [
-        ("indirect", "Ortiz", "the museum would make visitors face hard truths"),
+    assert rows("Mr. Ortiz said the new hall would show visitors painful chapters of the past. But it was closed on Monday.") == [
+        ("indirect", "Ortiz", "the new hall would show visitors painful chapters of the past"),
     ]
 
 
 def test_a_but_sentence_with_an_attribution_of_its_own_is_not_the_report():
-    assert rows("Mr. Ortiz said the museum would make visitors face hard truths. "
+    assert rows("Mr. Ortiz said the new hall would show visitors painful chapters of the past. "
                 "But it would also cost more than planned, the council said.") == [
-        ("indirect", "Ortiz", "the museum would make visitors face hard truths"),
+        ("indirect", "Ortiz", "the new hall would show visitors painful chapters of the past"),
         ("indirect", "the council", "But it would also cost more than planned"),
     ]
 
@@ -139,16 +139,15 @@ def test_a_but_sentence_with_an_attribution_of_its_own_is_not_the_report():
 # -- a phrase content the parser split at "and" ------------------------------------------------------
 
 def test_a_gerund_coordinated_with_a_gerund_object_is_part_of_the_content():
-    assert rows("Ms. Lund has mentioned refinancing student loans and forcing banks to spend more "
-                "from their reserves to help students.") == [
-        ("indirect", "Lund", "refinancing student loans and forcing banks to spend more from their reserves to help students"),
+    assert rows("Ms. Lund has mentioned capping rents and forcing landlords to publish their fees each year.") == [
+        ("indirect", "Lund", "capping rents and forcing landlords to publish their fees each year"),
     ]
 
 
 def test_a_bare_verb_coordinated_with_an_infinitive_is_part_of_the_content():
-    assert rows("Ms. Lund has embraced the plan, promising to meet and in some cases exceed his goals "
-                "without trying to pass new laws.") == [
-        ("indirect", "Lund", "to meet and in some cases exceed his goals without trying to pass new laws"),
+    assert rows("Ms. Lund has backed the plan, promising to reach and in some years exceed its targets "
+                "without raising taxes.") == [
+        ("indirect", "Lund", "to reach and in some years exceed its targets without raising taxes"),
     ]
 
 
@@ -161,10 +160,10 @@ def test_the_speakers_next_act_after_a_phrase_content_stays_out():
 # -- a report between dashes ----------------------------------------------------------------------
 
 def test_a_report_between_dashes_ends_at_the_closing_dash():
-    assert rows("The mayor unveiled a list of endorsements from 95 retired judges -- many of whom had earlier "
-                "announced their support  -- who cited her record on housing.") == [
-        ("indirect", "95 retired judges", "their support"),
-        ("indirect", "95 retired judges", "her record on housing"),
+    assert rows("The mayor unveiled a batch of letters from 60 retired judges -- many of whom had earlier "
+                "announced their backing  -- who cited her record on housing.") == [
+        ("indirect", "60 retired judges", "their backing"),
+        ("indirect", "60 retired judges", "her record on housing"),
     ]
 
 
