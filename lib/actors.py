@@ -577,7 +577,7 @@ class ActorIndex:
             if actor is not None:
                 self._add_mention(head.i, head.i + 1, actor, "pronoun")
             return actor
-        if lower in lexicons.cues()["non_sources"] and head.pos_ != "PROPN":
+        if lower in lexicons.cues()["non_sources"] and head.pos_ != "PROPN" and self._one_of_people(head) is None:
             return None
         if head.pos_ == "NOUN" and head.text[:1].isupper() and head.text[1:].islower() \
                 and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
@@ -842,6 +842,20 @@ class ActorIndex:
         # a salience guess does not teach the actor a gender (an error would then spread)
         return best[1] if best is not None else None
 
+    def _one_of_people(self, head: Token) -> Token | None:
+        """The plural noun of people after "one of" ("one of the mayor's advisers" -> advisers: a
+        group noun of data/roles.toml or a plural role noun), or None: "one" alone or "one of the
+        reasons" is no source."""
+        if head.lower_ != "one":
+            return None
+        of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"), None)
+        if of is None or of.tag_ not in ("NNS", "NNPS") or any(t.text in ",;:" for t in of.subtree):
+            return None
+        if of.lower_ in set(lexicons.roles()["group_nouns"]) or role_head(of.text):
+            return of
+        return None
+
     def resolve_description(self, head: Token, exclude: set[int] | None = None, *, create: bool = True) -> Actor | None:
         """A role noun or description: "the president", "the Russian leader", "his defence secretary",
         "the company", "Russian officials", "a senior Ukrainian official".
@@ -874,6 +888,10 @@ class ActorIndex:
                     actor.gender = lexicons.roles()["gendered_roles"].get(head.lower_)
                 self._add_mention(np.start, np.end, actor, "role")
                 return actor
+        of_people = self._one_of_people(head)
+        if of_people is not None:
+            # "one of the mayor's advisers said": an unnamed source kept as its words
+            return self._description(self.doc[head.i:of_people.right_edge.i + 1], PERSON) if create else None
         if head.lower_ in lexicons.roles().get("indefinite_sources", ()) and head.pos_ in ("DET", "PRON", "ADJ", "NOUN"):
             # "Some note that ...", "Those close to him say ...", "most of the residents say ..."
             of = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1092,7 +1110,7 @@ class ActorIndex:
             owner = self.resolve_pronoun(possessive)
             if owner is not None:
                 text = text.replace(possessive.text, f"{owner.name}'s", 1)
-        if text and text[0].isupper() and tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].lower_ in lexicons.roles().get("indefinite_sources", ())):
+        if text and text[0].isupper() and tokens and (tokens[0].lower_ in ("the", "a", "an", "one") or tokens[0].lower_ in lexicons.roles().get("indefinite_sources", ())):
             text = text[0].lower() + text[1:]
         if not _has_name(text):
             return None

@@ -554,6 +554,11 @@ class _Extractor:
 
     def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb, with the words naming them."""
+        taken = self._subject_taken_from_object(verb)
+        if taken is not None and taken.i not in exclude:
+            found = self.actors.resolve(taken, exclude_tokens=exclude)
+            if found:
+                return found, self.actors.noun_phrase(taken).text
         actors, mention = self._subject_by_parse(verb, exclude)
         if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             # "In a meeting with the board of the Post Wells said that ...": with no comma after a
@@ -569,6 +574,17 @@ class _Extractor:
                     found = self.actors.resolve(name, exclude_tokens=exclude)
                     if found:
                         return found, ent.text
+        if not actors and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+                and verb.head.lower_ in ("after", "before", "while", "since", "upon", "by", "in", "when") \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "After saying her knee was sore, she was rushed to a clinic": the speaker of a gerund
+            # after a preposition is the subject of the clause it hangs on (a passive one's too)
+            outer = verb.head.head
+            subj = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
+            if subj is not None and subj.i not in self.quoted_tokens:
+                found = self.actors.resolve(subj, exclude_tokens=exclude)
+                if found:
+                    return found, self.actors.noun_phrase(subj).text
         if actors or verb.tag_ != "VBG" or not (verb.head.i in self.quoted_tokens or verb.head.i == verb.i):
             return actors, mention
         # a participle the parser cut loose ("..., treating her remark as a compliment -- '...' --
@@ -607,6 +623,58 @@ class _Extractor:
         if len(rest) and not (rest[0].text == "," and rest[-1].text == ","):
             return None
         return name
+
+    @staticmethod
+    def _subject_taken_from_object(verb: Token) -> Token | None:
+        """The real subject of a verb the parser coordinated into the object of the verb before it:
+        in "X said the agency mishandled the case and Democrats accused the party of ..." it reads
+        "[the case and Democrats] accused" (the subject of "accused" taking the object of
+        "mishandled") or "mishandled [the case and Democrats]" (with "accused" left with no
+        subject); either way the last conjunct, right before the verb, after "and", is who acted
+        ("Democrats"). Only for a complement verb after the verb before it. None for any other parse."""
+        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX") or verb.head.i > verb.i or verb.i == 0:
+            return None
+        doc = verb.doc
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None:
+            # "[the case and Democrats] accused": the verb before lost its object
+            if subj.i > verb.i or any(c.dep_ in ("dobj", "attr", "ccomp") and c.i != verb.i for c in verb.head.children):
+                return None
+            noun = subj
+        else:
+            # "mishandled [the case and Democrats] accused": the conjunct is an object's
+            noun = doc[verb.i - 1].head if doc[verb.i - 1].dep_ == "conj" else None
+            if noun is None or noun.dep_ not in ("dobj", "pobj") or noun.i > verb.i:
+                return None
+        conj = next((c for c in noun.children if c.dep_ == "conj"), None)
+        cc = next((c for c in noun.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if conj is None or cc is None or not (noun.i < cc.i < conj.left_edge.i) or conj.right_edge.i != verb.i - 1 \
+                or conj.pos_ not in ("PROPN", "NOUN") or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return conj
+
+    def _parallel_sayer(self, pron: Token, node: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
+        """The speaker a subject pronoun stands for when its verb ``node`` is coordinated with a
+        speech verb whose subject is named: "The fact-checkers ruled that X was true, but they could
+        not help noting that Y" -> the fact-checkers (the sayer goes on, the pronoun agrees
+        with them: he/she a person of no other gender, it no person or group, they not a person
+        known as a man or a woman). None otherwise (the pronoun is resolved as usual)."""
+        if pron.lower_ not in ("he", "she", "they", "it") or node.dep_ != "conj" or not self._is_speech_verb(node.head):
+            return None
+        first = next((c for c in node.head.children if c.dep_ == "nsubj" and c.i < node.head.i), None)
+        if first is None or first.pos_ not in ("PROPN", "NOUN") or first.i in exclude:
+            return None
+        actors = self.actors.resolve(first, exclude_tokens=exclude, create=False)
+        if len(actors) != 1:
+            return None
+        actor = actors[0]
+        if pron.lower_ in ("he", "she"):
+            agrees = actor.kind == "person" and actor.gender in (None, "m" if pron.lower_ == "he" else "f")
+        elif pron.lower_ == "it":
+            agrees = actor.kind in ("organisation", "country", "document")
+        else:
+            agrees = actor.kind != "person" or actor.gender is None  # a name read as a person's may be an outlet's
+        return (actors, self.actors.noun_phrase(first).text) if agrees else None
 
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
@@ -664,8 +732,9 @@ class _Extractor:
             if subj is not None and subj.pos_ in ("ADJ", "PRON", "NUM", "DET") and any(
                     p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("whom", "which") for o in p.children) for p in subj.children):
                 # "relatives of the flood victims, many of whom say ...": the people before the comma
+                # (or dash: "60 retired judges -- many of whom had pledged ...")
                 left = subj.left_edge.i - 1
-                if left > 0 and self.doc[left].text == ",":
+                if left > 0 and self.doc[left].text in (",", "--", "—", "–"):
                     ante = self.doc[left - 1]
                     # the people, not the place or group after them: "voters in Ohio", "members of unions"
                     while ante.dep_ == "pobj" and ante.head.dep_ == "prep" and ante.head.head.pos_ in ("NOUN", "PROPN"):
@@ -698,6 +767,9 @@ class _Extractor:
                         if inner and all(a.actor_id in content_subjects for a in inner):
                             subj = outer
                 relative = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None) if node.dep_ == "relcl" else None
+                parallel = self._parallel_sayer(subj, node, exclude)
+                if parallel is not None:
+                    return parallel
                 actors = self.actors.resolve(subj, exclude_tokens=exclude | self._addressee_tokens(subj, exclude))
                 if not actors and relative is not None:
                     # "calls from listeners to his radio program who said ...": "who" names people;
@@ -1368,6 +1440,8 @@ class _Extractor:
                 if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > verb.i \
                         and doc[first.i - 1].text == ",":
                     continue
+                if self._title_read_as_clause(verb, c):
+                    continue
                 comps.append(c)
         comps = [c for c in comps if not self._fronted_non_report(verb, c)]
         if verb.lemma_.lower() == "make":
@@ -1411,20 +1485,28 @@ class _Extractor:
                 if fronted and any(t.text == "," for t in doc[fronted[-1].i + 1:subjects[1].left_edge.i]):
                     tokens = sorted(set(tokens) | {t.i for t in fronted})
             # "If the vote fails, the mayor said, the party must regroup": a fronted condition or
-            # concession with its own subject, set off by commas, belongs to the report after them
+            # concession with its own subject, set off by commas, belongs to the report after them;
+            # not when the verb takes its report straight after it ("Though X, experts say it
+            # shows Y": the concession frames the attribution, the report is "it shows Y")
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-            if subj is not None and all(c.i > verb.i for c in comps):
+            first = min((t.i for c in comps for t in c.subtree if not t.is_punct), default=verb.i)
+            set_off = any(t.text in (",", "—", "–", "--") for t in doc[verb.i + 1:first])
+            if subj is not None and all(c.i > verb.i for c in comps) and set_off:
                 for c in verb.children:
                     if c.dep_ == "advcl" and c.right_edge.i < subj.left_edge.i and doc[c.right_edge.i + 1].text == "," \
                             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "though", "although") for m in c.children) \
                             and any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
                         tokens = sorted(set(tokens) | {t.i for t in c.subtree})
             # clauses coordinated with the speech verb that continue the report with their own
-            # subject: "told the Gazette that X, but it will hold its offer open"
+            # subject: "told the Gazette that X, but it will hold its offer open" (not one that
+            # holds a report of its own: "ruled that X was true, but they could not help noting
+            # that Y" tells what the speakers did next, in the reporter's words)
             for conj in verb.children:
                 if conj.dep_ == "conj" and conj.i > max(tokens) and conj.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-                    if subj is not None and subj.lower_ in ("it", "they", "there", "this") and not self._is_speech_verb(conj) and conj.lemma_.lower() not in self.cognition:
+                    reports = any(self._is_speech_verb(t) and any(c.dep_ == "ccomp" for c in t.children) for t in conj.subtree if t.i != conj.i)
+                    if subj is not None and subj.lower_ in ("it", "they", "there", "this") and not self._is_speech_verb(conj) \
+                            and conj.lemma_.lower() not in self.cognition and not reports:
                         tokens = sorted(set(tokens) | {t.i for t in conj.subtree if t.i > max(tokens)})
             return self._trim_coordination(verb, [doc[i] for i in tokens])
         # "said many of the examples ... failed to note ...": a clause the parser took for an object
@@ -1529,6 +1611,14 @@ class _Extractor:
             if len([t for t in tokens if t.is_alpha]) >= 3 and loose and all(verb.i in {a.i for a in t.ancestors} for t in tokens):
                 return tokens
         return None
+
+    def _title_read_as_clause(self, verb: Token, clause: Token) -> bool:
+        """True when a complement ``clause`` the parser gave a speech verb, before it, is the title
+        of a work in marks ("In her book, ''Raise a Thrifty Child,'' Lund suggested ...": the title's
+        verb read as a clause): it names a work, it is not what was said."""
+        title = self.span_of_token.get(clause.i)
+        return clause.i < verb.i and title is not None and self._is_not_a_quotation(title) \
+            and not any(t.idx >= title.end and not t.is_punct for t in clause.subtree)
 
     def _parenthesis_around(self, verb: Token) -> tuple[int, int] | None:
         """Token indexes of the brackets around a speech verb inside a parenthesis of its sentence
@@ -1642,11 +1732,151 @@ class _Extractor:
                         end -= 1
         return (start, end) if end > start else None
 
+    _AS_SOURCE_POS = frozenset({"DET", "NUM", "ADP", "PROPN", "NOUN", "ADJ", "PART", "PRON", "AUX", "PUNCT"})
+
+    def _inserted_as_rows(self) -> list[_Row]:
+        """Reports with an as-attribution set off by commas after their first words: "Oslo, as one
+        of the mayor's advisers pointed out, rarely gets two storms in a week" -> one row "Oslo
+        rarely gets two storms in a week" (two segments, around the attribution), speaker "one of
+        the mayor's advisers". The words before the attribution hold no verb (a subject or fronted
+        phrase), the words after it hold one and run to the end of the sentence; the attribution is
+        "as", a noun phrase, a speech verb with no object (a particle or a short prepositional
+        phrase may follow: "as the mayor noted in May"). Read from the words because the parser
+        often takes "as" for a preposition and the speech verb for the sentence's head, with the
+        report's subject as its own. A sentence-initial "As X said, ..." is read from the parse
+        (:meth:`_content_tokens`)."""
+        doc = self.doc
+        out: list[_Row] = []
+        for as_tok in doc:
+            if as_tok.lower_ != "as" or as_tok.i < 2 or doc[as_tok.i - 1].text != "," or as_tok.i in self.quoted_tokens:
+                continue
+            sent = self.parsed.sentences[self.parsed.sentence_index(as_tok.idx)]
+            verb = next((t for t in doc[as_tok.i + 1:min(sent.end, as_tok.i + 14)] if t.pos_ == "VERB"), None)
+            if verb is None or not self._is_speech_verb(verb, for_indirect=True) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            source = [t for t in doc[as_tok.i + 1:verb.i] if not t.is_space]
+            if not source or not all(t.pos_ in self._AS_SOURCE_POS and t.text not in ",;:" for t in source) \
+                    or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
+                continue
+            close = next((t for t in doc[verb.i + 1:min(sent.end, verb.i + 10)] if t.text in ",;:—–"), None)
+            if close is None or close.text != ",":
+                continue
+            tail = doc[verb.i + 1:close.i]
+            if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or t.dep_ in ("dobj", "ccomp", "xcomp") for t in tail):
+                continue  # "as he described it", "as he said he would"
+            before = [t for t in doc[sent.start:as_tok.i - 1] if not t.is_space]
+            after = [t for t in doc[close.i + 1:sent.end] if not t.is_space]
+            while after and after[-1].is_punct and after[-1].text not in ")”\"’'%":
+                after = after[:-1]
+            if not any(t.is_alpha for t in before) or any(t.pos_ in ("VERB", "AUX") for t in before) \
+                    or not any(t.pos_ in ("VERB", "AUX") for t in after) or any(t.i in self.quoted_tokens for t in before + after):
+                continue
+            inside = {t.i for t in source}
+            heads = [t for t in source if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+            if not heads:
+                continue
+            exclude = {t.i for t in before + after} | self.quoted_tokens
+            speakers = self.actors.resolve(heads[0], exclude_tokens=exclude)
+            if not speakers:
+                continue
+            segments = [(before[0].idx, before[-1].idx + len(before[-1].text)), (after[0].idx, after[-1].idx + len(after[-1].text))]
+            out.append(_Row(
+                kind="indirect",
+                speakers=speakers,
+                speaker_mention=self.actors.noun_phrase(heads[0]).text,
+                segments=segments,
+                text=" ".join(self.text[a:b] for a, b in segments),
+                cue=verb,
+                cue_text=self._cue_words(verb),
+                channel=self._channel(verb, sent, {t.i for t in before + after}),
+                sentence=self.parsed.sentence_index(segments[0][0]),
+                context=(sent.start_char, sent.end_char),
+                form="clause",
+            ))
+        return out
+
+    _BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should"})
+
+    def _continued_report(self, inner: Token, end: int) -> tuple[int, int] | None:
+        """The character segment of the next sentence when it goes on with a reported clause that
+        ends its own sentence at ``end`` (``inner``: the clause's head): "The new hall, Ortiz said,
+        would show visitors painful chapters of the past. But it would also celebrate ..." — it
+        opens with "But" or "And" and a pronoun standing for the report's subject (the same
+        pronoun, or "it"/"they" for a noun), and both verbs carry a backshifted modal (would, could, might, should), the
+        mark of reported speech going on. Not a sentence in the next paragraph, one with marks or
+        an attribution of its own. None otherwise."""
+        doc = self.doc
+        index = self.parsed.sentence_index(end - 1)
+        sent = self.parsed.sentences[index]
+        if index + 1 >= len(self.parsed.sentences) or self.text[end:sent.end_char].strip(" .!?" + DOUBLE_MARKS + SINGLE_MARKS):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in self._BACKSHIFT_MODALS for c in inner.children):
+            return None
+        subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        nxt = self.parsed.sentences[index + 1]
+        words = [t for t in nxt if not t.is_space]
+        if subj is None or len(words) < 4 or words[0].lower_ not in ("but", "and") or "\n" in self.text[sent.end_char:nxt.start_char]:
+            return None
+        pron, root = words[1], words[1].head
+        if pron.dep_ != "nsubj" or root.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ in self._BACKSHIFT_MODALS for c in root.children):
+            return None
+        if subj.pos_ == "PRON":
+            agrees = pron.lower_ == subj.lower_
+        else:
+            agrees = pron.lower_ == ("they" if subj.tag_ in ("NNS", "NNPS") else "it") and subj.ent_type_ not in ("PERSON", "NORP")
+        if not agrees:
+            return None
+        if any(t.text in DOUBLE_MARKS or t.i in self.quoted_tokens or t.lower_ == "according" or self._is_speech_verb(t) for t in words):
+            return None
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        return (words[0].idx, words[-1].idx + len(words[-1].text))
+
+    _DASH_TOKENS = frozenset({"--", "—", "–", "―"})
+
+    def _inside_dashes(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A report after a speech verb set between dashes ends at the closing dash: "60 retired
+        judges -- many of whom had pledged their backing -- who cited ..." -> "their backing"
+        (the parser may hang what follows the closing dash on the report). The verb is inside
+        dashes when a dash comes before it in its sentence with no other dash between. ``tokens``
+        unchanged otherwise."""
+        doc = self.doc
+        sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+        opening = [t for t in doc[sent.start:verb.i] if t.text in self._DASH_TOKENS]
+        if len(opening) != 1:
+            return tokens
+        closing = next((t for t in tokens if t.i > verb.i and t.text in self._DASH_TOKENS), None)
+        if closing is None:
+            return tokens
+        return [t for t in tokens if t.i < closing.i or t.i < verb.i]
+
+    def _past_a_colon(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A reported clause after its verb that stops at a colon goes on to the end of the sentence:
+        "notes that two trends meet this year: prices are rising, loans are cheap ..." (the
+        parser makes the words after the colon the head of the sentence, the report a dependent of
+        theirs); what follows a colon spells out what came before it. Not when the words after the
+        colon hold a quotation in marks (a direct quotation of its own) or an attribution of their
+        own, nor when the colon ends the sentence. ``tokens`` unchanged otherwise."""
+        doc = self.doc
+        last = tokens[-1]
+        if tokens[0].i < verb.i or last.i + 1 >= len(doc) or doc[last.i + 1].text != ":":
+            return tokens
+        sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
+        rest = [t for t in doc[last.i + 2:sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct and rest[-1].text not in ")”\"’'%":
+            rest = rest[:-1]
+        if len([t for t in rest if t.is_alpha]) < 2 or any(t.i in self.quoted_tokens or t.text in DOUBLE_MARKS for t in rest):
+            return tokens
+        if any(t.i != verb.i and self._is_speech_verb(t, for_indirect=True) and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in rest):
+            return tokens
+        return tokens + [doc[last.i + 1]] + rest
+
     def _cut_other_reports(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """Drop from the reported clause of ``verb`` a second attribution with its own speaker that
         follows the clause's head: "X said the talks were productive, while Y said more work was
         needed"; "X said that A and Y said that B"; "X said A and Y accused Z of B" (a named speaker's
-        phrase report coordinated in): each speaker gets a row of their own. A speech verb inside
+        phrase report coordinated in, also when the parser took Y for a conjunct of A's object:
+        :meth:`_subject_taken_from_object`): each speaker gets a row of their own. A speech verb inside
         the report for another reason ("because critics said it was too costly") stays."""
         ids = {t.i for t in tokens}
         heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
@@ -1676,6 +1906,13 @@ class _Extractor:
             if tok.left_edge.i <= head.i:
                 continue
             cut.append((tok.left_edge.i, tok.right_edge.i))
+        for tok in tokens:
+            # "said the agency mishandled the case and Democrats accused the party of ...": the
+            # parser took the case and the Democrats together for the subject of "accused"
+            taken = self._subject_taken_from_object(tok) if tok.i > head.i and (tok.head.i in ids or tok.head.i == verb.i) else None
+            if taken is not None and self._is_speech_verb(tok) and not any(a <= tok.i <= b for a, b in cut):
+                cc = min(c.i for c in taken.head.children if c.dep_ == "cc")
+                cut.append((cc, tok.right_edge.i))
         return [t for t in tokens if not any(a <= t.i <= b for a, b in cut)] if cut else tokens
 
     def _clause_segments(self, tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
@@ -1756,8 +1993,14 @@ class _Extractor:
                 for s, e in row.segments:
                     direct_tokens |= self._tokens_in(s, e)
         seen: set[tuple[int, int]] = set()
+        inserted = self._inserted_as_rows()
+        rows += inserted
+        seen |= {(r.start, r.end) for r in inserted}
+        handled = {r.cue.i for r in inserted}
         for verb in self.doc:
             if verb.i in self.quoted_tokens or not (self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
+                continue
+            if verb.i in handled:
                 continue
             if verb.lemma_.lower() in self.aspect_verbs and any(c.dep_ == "xcomp" and self._is_speech_verb(c) for c in verb.children):
                 continue  # "continues to insist that ...": the cue is "insist"
@@ -1769,9 +2012,10 @@ class _Extractor:
             brackets = self._parenthesis_around(verb)
             if brackets is not None:
                 tokens = [t for t in tokens if brackets[0] < t.i < brackets[1]]
-            tokens = _trim_content(self._cut_other_reports(verb, [t for t in tokens if not t.is_space]), self)
+            tokens = _trim_content(self._cut_other_reports(verb, self._inside_dashes(verb, [t for t in tokens if not t.is_space])), self)
             if len([t for t in tokens if t.is_alpha]) < 2:
                 continue
+            tokens = self._past_a_colon(verb, tokens)
             ids = {t.i for t in tokens}
             words = [t for t in tokens if not t.is_punct]
             if words and sum(1 for t in words if t.i in direct_tokens) / len(words) > 0.5:
@@ -1800,6 +2044,10 @@ class _Extractor:
                 continue
             seen.add(key)
             segments = self._clause_segments(tokens, start, end)
+            more = self._continued_report(inner, end) if inner is not None else None
+            if more is not None:
+                segments.append(more)
+                seen.add((start, more[1]))
             sent_index = self.parsed.sentence_index(start)
             sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
             rows.append(
@@ -1813,7 +2061,7 @@ class _Extractor:
                     cue_text=self._cue_words(verb),
                     channel=self._channel(verb, sent, ids),
                     sentence=sent_index,
-                    context=(min(sent.start_char, start), max(sent.end_char, end)),
+                    context=(min(sent.start_char, start), max(sent.end_char, segments[-1][1])),
                     form="clause",
                 )
             )
@@ -2070,8 +2318,9 @@ class _Extractor:
         """(content tokens, source head) of "according to X" from the parse: the clause of the verb
         the phrase hangs on, minus the phrase. A phrase closing a coordination covers all of it
         ("A is one of 700 people shot this year and the fourth shot by an officer, according to
-        a database": the parser hangs it on the last conjunct). None when the parse gives no verb
-        or no object."""
+        a database": the parser hangs it on the last conjunct); one right after an elliptical
+        comment clause covers that clause only (:meth:`_elliptical_comment_before`). None when the
+        parse gives no verb or no object."""
         head = tok.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
@@ -2086,7 +2335,36 @@ class _Extractor:
         pobj = next((c for t in tok.subtree for c in t.children if c.dep_ == "pobj"), None)
         if len(tokens) < 3 or pobj is None:
             return None
+        comment = self._elliptical_comment_before(tok)
+        if comment is not None:
+            return comment, pobj
         return tokens, pobj
+
+    def _elliptical_comment_before(self, tok: Token) -> list[Token] | None:
+        """The tokens of an elliptical comment clause right before "according to" ("..., about why
+        his rivals must be mistaken, which they often are, according to Ortiz": the source vouches
+        for the comment, the sentence before it is the reporter's), or None. The clause opens with
+        "which" after a comma or dash and has a subject of its own and nothing but an auxiliary or
+        copula verb (with adverbs, negation) besides; the parser makes it a relative or an
+        adverbial clause. A relative clause that tells more ("..., which is more than it hired last
+        year, according to filings") keeps the whole sentence."""
+        doc = self.doc
+        end = tok.i - 1
+        if end < 1 or doc[end].text != ",":
+            return None
+        verb = doc[end - 1]
+        if verb.dep_ not in ("relcl", "advcl") or verb.right_edge.i not in (end - 1, end):
+            return None
+        first = verb.left_edge
+        if first.lower_ != "which" or first.i == 0 or doc[first.i - 1].text not in (",", "-", "—", "–"):
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in verb.children) \
+                or first.dep_ in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in ("be", "do", "have") and verb.tag_ != "MD":
+            return None
+        if any(c.dep_ not in ("nsubj", "advmod", "neg", "aux", "attr", "acomp", "dobj", "punct") or c.dep_ in ("attr", "acomp", "dobj") and c.i != first.i
+               for c in verb.children):
+            return None
+        return [t for t in verb.subtree if t.i < end]
 
     def _according_flat(self, tok: Token) -> tuple[list[Token], Token] | None:
         """(content tokens, source head) of "according to X" from the words alone, for a parse that
@@ -2145,7 +2423,8 @@ class _Extractor:
             if verb.pos_ != "VERB" and not misread or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
                 continue
             if any(c.dep_ == "neg" for c in verb.children) \
-                    or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c) for c in verb.children):
+                    or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c) and not self._title_read_as_clause(verb, c)
+                           for c in verb.children):
                 continue
             parts: list[Token] = []
             for child in verb.children:
@@ -2197,6 +2476,7 @@ class _Extractor:
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
+            tokens = sorted(set(tokens) | set(self._coordinated_into_content(verb, parts, tokens)), key=lambda t: t.i)
             # "to release the videos and called on people to ...": a finite verb the parser coordinated
             # with the infinitive is a speech act of its own
             cut = {t.i for p in parts if p.tag_ == "VB" for c in p.children
@@ -2235,7 +2515,7 @@ class _Extractor:
                               and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))
                               or tokens[0].dep_ == "mark" and tokens[0].lower_ == "for" and tokens[0].i == verb.i + 1):
                 tokens = tokens[1:]
-            tokens = self._second_object(verb, _trim_content(tokens, self))
+            tokens = self._second_object(verb, _trim_content(self._inside_dashes(verb, tokens), self))
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens = tokens[:-1]
             words = [t for t in tokens if t.is_alpha]
@@ -2265,6 +2545,35 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(start), context=(sent.start_char, sent.end_char),
                             form="phrase"))
         return out
+
+    def _coordinated_into_content(self, verb: Token, parts: list[Token], tokens: list[Token]) -> list[Token]:
+        """The words of a verb the parser coordinated with a phrase cue that belongs to the cue's
+        content (with its "and"): a gerund after a gerund object ("has mentioned capping rents
+        and forcing landlords to ...": "has mentioned ... and forcing" is no verb of the speaker's) or a
+        bare verb after an infinitive with no object ("is promising to reach and in some years
+        exceed its targets"). Only a verb with no subject of its own, in a form the cue's own next act
+        could not take. [] otherwise."""
+        if not tokens:
+            return []
+        gerund = tokens[0].tag_ == "VBG" and any(p.dep_ == "dobj" for p in parts)
+        bare_inf = any(p.dep_ == "xcomp" and p.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)
+                       and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in p.children) for p in parts)
+        doc = self.doc
+        cc = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "or"):
+            return []
+        # the parser may hang the verb on the verb above the cue ("backed the plan, promising to
+        # reach and ... exceed": exceed <- backed)
+        above = list(verb.head.children) if verb.head.i != verb.i else []
+        for conj in list(verb.children) + above:
+            if conj.dep_ != "conj" or conj.i < cc.i or conj.pos_ != "VERB" \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
+                    or any(t.pos_ in ("VERB", "AUX") for t in doc[cc.i + 1:conj.i]):
+                continue
+            if gerund and conj.tag_ == "VBG" and verb.tag_ != "VBG" \
+                    or bare_inf and conj.tag_ in ("VB", "VBP") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBN"):
+                return [t for t in doc[cc.i:conj.right_edge.i + 1] if not t.is_space]
+        return []
 
     def _second_object(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A phrase content with the second of two coordinated objects added when the parser hung
