@@ -573,6 +573,10 @@ class _Extractor:
                     found = self.actors.resolve(name, exclude_tokens=exclude)
                     if found:
                         return found, ent.text
+        if not actors:
+            document = self._document_it(verb, exclude)
+            if document is not None:
+                return document
         if actors or verb.tag_ != "VBG" or not (verb.head.i in self.quoted_tokens or verb.head.i == verb.i):
             return actors, mention
         # a participle the parser cut loose ("..., treating her remark as a compliment -- '...' --
@@ -585,6 +589,30 @@ class _Extractor:
             if found and all(a.kind == "person" for a in found):
                 return found, self.actors.noun_phrase(subj).text
         return actors, mention
+
+    def _document_it(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
+        """The document a sentence-opening "It" stands for when no organisation or country does:
+        "The town mailed a warning letter on Friday. It says the club broke the law" -> "a warning
+        letter". The document noun (data/roles.toml ``document_nouns``) must be the subject or the
+        object of the sentence before. Not "It says a lot that ..." (an idiom, no speaker)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it" and c.i < verb.i), None)
+        if subj is None or subj.i in exclude or subj.i != subj.sent.start + (1 if subj.sent[0].is_space else 0):
+            return None
+        if any(c.dep_ == "dobj" and c.lower_ in ("lot", "much", "something", "plenty", "everything", "volumes") for c in verb.children):
+            return None
+        here = self.parsed.sentence_index(subj.idx)
+        if here == 0:
+            return None
+        documents = set(lexicons.roles().get("document_nouns", []))
+        before = self.parsed.sentences[here - 1]
+        nouns = [t for t in before if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj") and t.head.dep_ == "ROOT"
+                 and t.lemma_.lower() in documents and t.i not in exclude and t.i not in self.quoted_tokens]
+        nouns.sort(key=lambda t: t.dep_ != "nsubj")  # the subject before the object
+        for noun in nouns:
+            found = self.actors.resolve(noun, exclude_tokens=exclude)
+            if found and all(a.kind == "document" for a in found):
+                return found, self.actors.noun_phrase(noun).text
+        return None
 
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
@@ -1300,6 +1328,8 @@ class _Extractor:
         doc = self.doc
         comps = []
         for c in verb.children:
+            if self._reduced_relative(verb, c):
+                continue  # "mentioned remarks Ortiz had made ...": the clause belongs to the object
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
                     or self._misparsed_complement(verb, c):
                 first = c.left_edge
@@ -1495,6 +1525,29 @@ class _Extractor:
             return False
         return any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("whether", "if", "what", "why", "how", "who", "when", "where")
                    for c in verb.children)
+
+    @staticmethod
+    def _reduced_relative(verb: Token, clause: Token) -> bool:
+        """A relative clause without "that" on the verb's object that the parser took for a
+        complement clause of the verb: "cited remarks Ortiz had made about Berg as ..." ("Ortiz had
+        made ..." read as what was cited). True when the clause comes right after a common-noun
+        object that names no person (not "told reporters Berg had left"), has its own subject and
+        no "that" or other subordinating word, and has a gap: its verb lacks an object ("made")
+        or a preposition lacks its noun ("the plans she spoke about")."""
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX"):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.right_edge.i + 1 != clause.left_edge.i \
+                or obj.lemma_.lower() in lexicons.person_roles() or obj.lower_ in lexicons.person_roles():
+            return False
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children) \
+                or any(c.dep_ == "mark" for c in clause.children) or clause.tag_ in ("VB", "VBG"):
+            return False
+        if clause.lemma_.lower() in ("be", "seem", "become", "remain"):
+            return False
+        objects = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "agent")
+        stranded = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in clause.children)
+        return stranded or not any(c.dep_ in objects for c in clause.children)
 
     @staticmethod
     def _misparsed_complement(verb: Token, clause: Token) -> bool:
@@ -2017,11 +2070,14 @@ class _Extractor:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
                 continue
-            if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ in ("ccomp",) for c in verb.children):
+            if any(c.dep_ == "neg" for c in verb.children) \
+                    or any(c.dep_ == "ccomp" and not self._reduced_relative(verb, c) for c in verb.children):
                 continue
             parts: list[Token] = []
             for child in verb.children:
-                if child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask"):
+                if child.dep_ == "ccomp":
+                    parts.append(child)  # a relative clause of the object the parser hung on the verb
+                elif child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask"):
                     if lemma in ("tell", "ask") and child.dep_ == "dobj" and not any(c.dep_ == "xcomp" for c in verb.children):
                         continue
                     parts.append(child)
