@@ -476,6 +476,7 @@ class _Extractor:
         self.cognition = frozenset(cues["cognition_verbs"])
         self.contact = frozenset(cues.get("contact_verbs", []))
         self.aspect_verbs = frozenset(cues.get("aspect_verbs", []))
+        self.perception = frozenset(cues.get("perception_verbs", []))
         # the head nouns of the channels ("a news conference", "a statement"): an -ing cue hanging on one
         self.channel_nouns = frozenset(c.split()[-1].lower() for c in cues["channels"])
         self.channels = sorted(cues["channels"], key=len, reverse=True)
@@ -638,7 +639,10 @@ class _Extractor:
                     and not self.doc[subj.i + 1].whitespace_ and self.doc[subj.i + 2].dep_ in ("nsubj", "nsubjpass", "appos") \
                     and self.doc[subj.i + 2].head.i in (node.i, subj.i + 1):
                 subj = self.doc[subj.i + 2]  # "His ex-wife said": the parser made "ex", "-" and "wife" three subjects
-            if subj is not None and subj.dep_ == "nsubjpass":
+            if subj is not None and subj.dep_ == "nsubjpass" and node.i != verb.i and verb.tag_ == "VBG" \
+                    and node.lemma_.lower() in self.perception and verb.dep_ == "xcomp" and verb.head.i == node.i:
+                pass  # "can be heard shouting that ...", "was caught on camera saying": the one heard speaks
+            elif subj is not None and subj.dep_ == "nsubjpass":
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 subj = pobj  # "was told by X" -> X; agentless passive -> nobody

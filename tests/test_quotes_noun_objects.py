@@ -45,3 +45,16 @@ def test_it_after_an_ad_that_is_the_subject_is_the_ad():
 def test_it_says_a_lot_is_no_quotation():
     assert rows("The band sent a letter to the council. It says a lot that nobody answered.") == []
     assert rows("The firm sent a letter. It is said that nobody left.") == []
+
+
+# -- the subject of a passive verb of perception speaks ----------------------------------------
+
+def test_one_heard_shouting_is_the_speaker():
+    assert rows("Nora Bell can be heard shouting to the guards that her son had no knife.") == [
+        ("indirect", "Nora Bell", "her son had no knife"),
+    ]
+    assert rows("Berg was heard saying the vote was rigged.") == [("indirect", "Berg", "the vote was rigged")]
+
+
+def test_one_told_in_the_passive_is_not_the_speaker():
+    assert rows("Berg was told the vote was rigged.") == []
