@@ -560,6 +560,9 @@ class _Extractor:
 
     def _subject_of(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb, with the words naming them."""
+        subordinate = self._misread_subordinate_subject(verb, exclude)
+        if subordinate is not None:
+            return subordinate
         actors, mention = self._subject_by_parse(verb, exclude)
         if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             # "In a meeting with the board of the Post Wells said that ...": with no comma after a
@@ -590,6 +593,32 @@ class _Extractor:
             if found and all(a.kind == "person" for a in found):
                 return found, self.actors.noun_phrase(subj).text
         return actors, mention
+
+    def _misread_subordinate_subject(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
+        """The subject of a subordinate clause the parser read as a prepositional phrase: "X has
+        been attacking Ruiz since Lopez, at the hearing, cited remarks ..." ("since Lopez" read as
+        a phrase, "cited" as a second verb of X's). The cue must be coordinated with no "and"/"but"
+        and have no subject; the name is the object of since/after/before/until/because/once,
+        followed only by a phrase set off by commas."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        head = verb.head
+        if any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in self.doc[head.i + 1:verb.i]):
+            return None
+        holders = [head] + [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]  # ("attacking Ruiz since Lopez")
+        for prep in [p for h in holders for p in h.children]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("since", "after", "before", "until", "because", "once") or prep.i > verb.i:
+                continue
+            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "")), None)
+            if name is None or name.i in exclude or name.right_edge.i + 1 >= verb.i:
+                continue
+            gap = self.doc[name.right_edge.i + 1:verb.i]
+            if not (gap[0].text == "," and gap[-1].text == "," and len(gap) > 2):
+                continue
+            found = self.actors.resolve(name, exclude_tokens=exclude)
+            if found and all(a.kind in ("person", "organisation") for a in found):
+                return found, self.actors.noun_phrase(name).text
+        return None
 
     def _document_it(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
         """The document a sentence-opening "It" stands for when no organisation or country does:
@@ -2159,9 +2188,13 @@ class _Extractor:
                               and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))
                               or tokens[0].dep_ == "mark" and tokens[0].lower_ == "for" and tokens[0].i == verb.i + 1):
                 tokens = tokens[1:]
-            tokens = self._second_object(verb, _trim_content(tokens, self))
+            objects = frozenset(o.i for p in parts for o in ([p] if p.pos_ == "NOUN" else p.children)
+                                if o.dep_ in ("dobj", "pobj") and o.pos_ == "NOUN")  # (on a name: who or what it is, the reporter's aside)
+            tokens = self._second_object(verb, _trim_content(tokens, self, objects))
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens = tokens[:-1]
+            tokens = self._relative_continued(verb, tokens, objects)
+            tokens = self._trailing_modifiers(verb, tokens)
             words = [t for t in tokens if t.is_alpha]
             if len(words) < 2 or all(t.pos_ == "PRON" for t in words):
                 continue
@@ -2189,6 +2222,55 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(start), context=(sent.start_char, sent.end_char),
                             form="phrase"))
         return out
+
+    def _trailing_modifiers(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A phrase content with the agent of its noun added when the parser hung the by-phrase on
+        the (active) cue verb: "described rough treatment by the boss behind the scenes" -> the
+        treatment by the boss (an active verb takes no by-agent; "by saying ..." has a verb, not a
+        noun). Only a by-phrase right after the content counts, and after it the phrases that follow
+        it with no comma, unless they tell when ("by the boss on Monday")."""
+        if not tokens or tokens[-1].i < verb.i or any(a.dep_ == "auxpass" for a in verb.children):
+            return tokens
+        doc = self.doc
+        agent = False
+        while True:
+            nxt = tokens[-1].i + 1
+            mod = next((c for c in verb.children if c.left_edge.i == nxt and c.dep_ == "prep"
+                        and (c.lower_ == "by" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+                             or agent and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))), None)
+            if mod is None:
+                return tokens
+            agent = True
+            end = mod.right_edge.i
+            while end > mod.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            tokens = tokens + [t for t in doc[nxt:end + 1] if not t.is_space]
+
+    def _relative_continued(self, verb: Token, tokens: list[Token], objects: frozenset[int]) -> list[Token]:
+        """A phrase content ending in a relative clause on its object ("pointed to the farm bill,
+        which raised crop subsidies, but also cut food aid"), with the second
+        verb of that clause added when the parser coordinated it with the cue verb instead: it has
+        no subject, the tense of the relative clause's verb and not the cue's, and only a comma, a
+        conjunction or an adverb before it."""
+        if not tokens:
+            return tokens
+        doc = self.doc
+        relative = next((t.head for t in tokens if t.lower_ in ("which", "who") and t.dep_ in ("nsubj", "nsubjpass")
+                         and t.head.dep_ == "relcl" and t.head.head.i in objects), None)
+        if relative is None or relative.right_edge.i < tokens[-1].i:
+            return tokens
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i <= tokens[-1].i or conj.pos_ not in ("VERB", "AUX"):
+                continue
+            between = doc[tokens[-1].i + 1:conj.left_edge.i if conj.left_edge.i > tokens[-1].i else conj.i]
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) or conj.tag_ != relative.tag_ \
+                    or conj.tag_ == verb.tag_ or not all(t.is_punct or t.dep_ in ("cc", "advmod") for t in between):
+                continue
+            end = conj.right_edge.i
+            while end > conj.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return tokens + [t for t in doc[tokens[-1].i + 1:end + 1] if not t.is_space]
+        return tokens
 
     def _second_object(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A phrase content with the second of two coordinated objects added when the parser hung
@@ -2338,13 +2420,15 @@ def doc_subtree_with_cc(tok: Token) -> list[Token]:
     return out
 
 
-def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
+def _trim_content(tokens: list[Token], ex: "_Extractor", objects: frozenset[int] = frozenset()) -> list[Token]:
     """Trim a reported clause: a leading complementizer ("that") or relative pronoun ("which she
     said had been delayed" -> "had been delayed"), a trailing conjunction or punctuation, and a
     trailing comment clause that is not part of the report: ", which will come as a bitter
     disappointment to Kyiv" (a sentential relative, the reporter's aside), ", who told a Nato
     summit that ..." (a relative clause with its own attribution) and the reporter's asides of
-    :func:`_cut_trailing_aside`."""
+    :func:`_cut_trailing_aside`. A relative clause on one of the nouns ``objects`` (the object of a
+    phrase row: "pointed to the farm bill, which raised crop subsidies") describes
+    what the speaker spoke of and stays, unless it holds an attribution of its own."""
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"
                       or tokens[0].lower_ in ("which", "who", "that") and tokens[0].dep_ in ("nsubj", "nsubjpass")):
         tokens = tokens[1:]
@@ -2357,7 +2441,7 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
         own = {t.i for t in clause.subtree} | {tok.i}
         runs_to_end = not [t for t in tokens if t.i > max(own) and not t.is_punct] and max(own) >= last - 1
         says = any(ex._is_speech_verb(t) for t in clause.subtree if t.i > tok.i)
-        if runs_to_end and (says or tok.lower_ == "which"):
+        if runs_to_end and (says or tok.lower_ == "which" and clause.head.i not in objects):
             tokens = [t for t in tokens if t.i < tok.i - 1]
             break
     tokens = _cut_trailing_aside(tokens, ex)

@@ -58,3 +58,46 @@ def test_one_heard_shouting_is_the_speaker():
 
 def test_one_told_in_the_passive_is_not_the_speaker():
     assert rows("Berg was told the vote was rigged.") == []
+
+
+# -- a relative clause on the object of a phrase verb ------------------------------------------
+
+def test_a_relative_clause_on_the_object_noun_stays_with_its_second_verb():
+    # the parser coordinates "led" with "point"; its tense is the relative clause's
+    assert rows("These voters point to the 2004 tax bill, which put more money in rich hands, "
+                "but also led to deep cuts in school budgets.") == [
+        ("indirect", "These voters", "the 2004 tax bill, which put more money in rich hands, but also led to deep cuts in school budgets"),
+    ]
+
+
+def test_a_relative_clause_on_a_name_is_the_reporters_aside():
+    assert rows("Berg likened the channel to Radio Vell, which gets some state money.") == [
+        ("indirect", "Berg", "the channel to Radio Vell"),
+    ]
+
+
+# -- the agent of the object noun, hung on the cue verb ----------------------------------------
+
+def test_the_by_phrase_after_the_object_belongs_to_it():
+    assert rows("The paper spoke to Vera Holt. Holt described rough treatment by Dorn behind the scenes of the show.") == [
+        ("indirect", "Holt", "rough treatment by Dorn behind the scenes of the show"),
+    ]
+    assert rows("The paper spoke to Vera Holt. Holt described rough treatment by Dorn on Monday.") == [
+        ("indirect", "Holt", "rough treatment by Dorn"),
+    ]
+
+
+def test_by_with_a_verb_is_how_the_speaker_spoke():
+    assert rows("Holt criticised the plan by saying it was too costly.") == [
+        ("indirect", "Holt", "the plan"),
+        ("indirect", "Holt", "it was too costly"),
+    ]
+
+
+# -- a subordinate clause's subject read as the object of "since" ------------------------------
+
+def test_the_name_after_since_is_the_subject_of_the_cue():
+    assert rows("The feud began in May. Dorn has been sulking since Ana Lopez, at the Monday hearing, "
+                "cited rude remarks Dorn had made about Ruiz.") == [
+        ("indirect", "Ana Lopez", "rude remarks Dorn had made about Ruiz"),
+    ]
