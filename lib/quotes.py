@@ -1559,6 +1559,19 @@ class _Extractor:
         return any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("whether", "if", "what", "why", "how", "who", "when", "where")
                    for c in verb.children)
 
+    def _noun_complement(self, verb: Token, clause: Token) -> bool:
+        """A that-clause of the verb's object noun that the parser hung on the verb: "echoed claims
+        by her party leader last week that critics weaken the courts" (the claims are that critics
+        ...). True for a ccomp opened by "that" after a noun cue object (data/cues.toml
+        ``noun_cues``: claim, statement, warning ...) of a verb that takes no clause of its own
+        (``np_only_verbs``: echo, reject, dismiss ...)."""
+        if clause.dep_ != "ccomp" or clause.i < verb.i or verb.lemma_.lower() not in self.np_only:
+            return False
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        return obj is not None and obj.lemma_.lower() in self.noun_cues | {"statement", "comment", "remark"}
+
     @staticmethod
     def _reduced_relative(verb: Token, clause: Token) -> bool:
         """A relative clause without "that" on the verb's object that the parser took for a
@@ -2104,7 +2117,7 @@ class _Extractor:
             if verb.pos_ != "VERB" or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
                 continue
             if any(c.dep_ == "neg" for c in verb.children) \
-                    or any(c.dep_ == "ccomp" and not self._reduced_relative(verb, c) for c in verb.children):
+                    or any(c.dep_ == "ccomp" and not self._reduced_relative(verb, c) and not self._noun_complement(verb, c) for c in verb.children):
                 continue
             parts: list[Token] = []
             for child in verb.children:

@@ -101,3 +101,15 @@ def test_the_name_after_since_is_the_subject_of_the_cue():
                 "cited rude remarks Dorn had made about Ruiz.") == [
         ("indirect", "Ana Lopez", "rude remarks Dorn had made about Ruiz"),
     ]
+
+
+# -- the that-clause of a noun cue object, hung on the verb ------------------------------------
+
+def test_echoed_claims_that_keep_their_clause():
+    assert rows("Senator Ana Ruiz echoed claims by her party leader last week that those who doubt the courts weaken them.") == [
+        ("indirect", "Ana Ruiz", "claims by her party leader last week that those who doubt the courts weaken them"),
+    ]
+
+
+def test_echo_without_a_speaker_is_no_quotation():
+    assert rows("The sound echoed through the hall. Her words echoed the old song.") == []
