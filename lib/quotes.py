@@ -1473,6 +1473,17 @@ class _Extractor:
             tokens = [t for t in verb.head.subtree if t.i not in own]
             if any(t.pos_ in ("VERB", "AUX") for t in tokens) and len([t for t in tokens if t.is_alpha]) >= 3:
                 return tokens
+        # "While he acknowledged pay was short, Ruiz also noted ...": in a subordinate clause the
+        # parser may make the reported clause the head of the verb of saying; it starts right after
+        # the verb with its own subject
+        head = verb.head
+        if verb.dep_ == "advcl" and subj is not None and subj.i < verb.i and head.i > verb.i and head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "as", "because", "since") for c in verb.children) \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep") for c in verb.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i == verb.i + 1 for c in head.children) \
+                and head.dep_ in ("advcl", "ccomp") and self.doc[head.right_edge.i + 1].text == "," if head.right_edge.i + 1 < len(self.doc) else False:
+            own = {t.i for t in verb.subtree}
+            return [t for t in head.subtree if t.i not in own and t.i > verb.i]
         # an attribution inserted into or appended to a clause
         if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None \
                 and not (verb.dep_ == "relcl" and subj.lower_ in ("which", "who", "that")):

@@ -113,3 +113,13 @@ def test_echoed_claims_that_keep_their_clause():
 
 def test_echo_without_a_speaker_is_no_quotation():
     assert rows("The sound echoed through the hall. Her words echoed the old song.") == []
+
+
+# -- a reported clause the parser made the head of the verb of saying --------------------------
+
+def test_while_he_acknowledged_keeps_its_clause():
+    assert rows("Tom Berg spoke for an hour. While he acknowledged pay was one cause he felt weary "
+                "working for the mayor, Berg also noted several problems left him unhappy.") == [
+        ("indirect", "Tom Berg", "pay was one cause he felt weary working for the mayor"),
+        ("indirect", "Tom Berg", "several problems left him unhappy"),
+    ]
