@@ -2252,10 +2252,21 @@ class _Extractor:
         the (active) cue verb: "described rough treatment by the boss behind the scenes" -> the
         treatment by the boss (an active verb takes no by-agent; "by saying ..." has a verb, not a
         noun). Only a by-phrase right after the content counts, and after it the phrases that follow
-        it with no comma, unless they tell when ("by the boss on Monday")."""
+        it with no comma, unless they tell when ("by the boss on Monday"). Also a phrase after a
+        comma that narrows the content down ("spoke about schools, particularly in poor areas";
+        data/cues.toml ``narrowing_adverbs``)."""
         if not tokens or tokens[-1].i < verb.i or any(a.dep_ == "auxpass" for a in verb.children):
             return tokens
         doc = self.doc
+        narrowing = set(lexicons.cues().get("narrowing_adverbs", []))
+        nxt = tokens[-1].i + 1
+        if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ in narrowing:
+            mod = next((c for c in verb.children if c.left_edge.i == nxt + 1 and c.dep_ == "prep"), None)
+            if mod is not None:
+                end = mod.right_edge.i
+                while end > mod.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                    end -= 1
+                return tokens + [t for t in doc[nxt:end + 1] if not t.is_space]
         agent = False
         while True:
             nxt = tokens[-1].i + 1

@@ -123,3 +123,12 @@ def test_while_he_acknowledged_keeps_its_clause():
         ("indirect", "Tom Berg", "pay was one cause he felt weary working for the mayor"),
         ("indirect", "Tom Berg", "several problems left him unhappy"),
     ]
+
+
+# -- a phrase that narrows the content down ----------------------------------------------------
+
+def test_a_narrowing_phrase_after_a_comma_stays_in_the_content():
+    assert rows("Ana Ruiz speaks more often in public about school funding than housing, particularly in the "
+                "context of the budget fight with the state.") == [
+        ("indirect", "Ana Ruiz", "school funding than housing, particularly in the context of the budget fight with the state"),
+    ]
