@@ -563,6 +563,10 @@ class _Extractor:
         subordinate = self._misread_subordinate_subject(verb, exclude)
         if subordinate is not None:
             return subordinate
+        misread = self._misread_cue_noun(verb)
+        if misread is not None:
+            found = self.actors.resolve(misread[0], exclude_tokens=exclude, create=False)
+            return found, misread[0].text
         actors, mention = self._subject_by_parse(verb, exclude)
         if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             # "In a meeting with the board of the Post Wells said that ...": with no comma after a
@@ -593,6 +597,32 @@ class _Extractor:
             if found and all(a.kind == "person" for a in found):
                 return found, self.actors.noun_phrase(subj).text
         return actors, mention
+
+    def _misread_cue_noun(self, tok: Token) -> tuple[Token, list[Token]] | None:
+        """A verb of saying in -s that the tagger read as a plural noun after a surname read as its
+        modifier, at the start of a sentence, before "that": "Cook charges that countries ...",
+        where the surname is tagged as a common noun (not a name: :func:`misread_name_subject`)
+        and the parse of the rest may be lost too ("Cook charges" the subject of the clause's verb).
+        A narrow textual fallback: the surname must name a person of the article, and the content
+        runs from after "that" to the end of the sentence. (name token, content tokens), or None."""
+        doc = self.doc
+        if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0 or tok.i + 2 >= len(doc) \
+                or misread_name_subject(tok) is not None:
+            return None  # (a name tagged as one, "But Ortiz claims that ...", keeps its parse)
+        if tok.lower_[:-1] not in self.speech_verbs or doc[tok.i + 1].lower_ != "that":
+            return None
+        name = doc[tok.i - 1]
+        sent = name.sent
+        first = sent.start + (1 if sent[0].is_space else 0)
+        if name.i != first or name.dep_ != "compound" or name.head.i != tok.i or not name.text[:1].isupper() or name.pos_ not in ("NOUN", "PROPN"):
+            return None
+        known = self.actors.resolve(name, create=False)
+        if not known or not all(a.kind == "person" and a.named for a in known):
+            return None
+        content = [t for t in doc[tok.i + 2:sent.end] if not t.is_space]
+        while content and content[-1].is_punct:
+            content = content[:-1]
+        return (name, content) if len([t for t in content if t.is_alpha]) >= 3 else None
 
     def _misread_subordinate_subject(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
         """The subject of a subordinate clause the parser read as a prepositional phrase: "X has
@@ -1762,13 +1792,14 @@ class _Extractor:
                     direct_tokens |= self._tokens_in(s, e)
         seen: set[tuple[int, int]] = set()
         for verb in self.doc:
-            if verb.i in self.quoted_tokens or not (self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
+            misread = self._misread_cue_noun(verb)
+            if verb.i in self.quoted_tokens or not (misread or self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
                 continue
             if verb.lemma_.lower() in self.aspect_verbs and any(c.dep_ == "xcomp" and self._is_speech_verb(c) for c in verb.children):
                 continue  # "continues to insist that ...": the cue is "insist"
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
-            tokens = self._content_tokens(verb)
+            tokens = self._content_tokens(verb) if misread is None else misread[1]
             if not tokens:
                 continue
             brackets = self._parenthesis_around(verb)

@@ -132,3 +132,16 @@ def test_a_narrowing_phrase_after_a_comma_stays_in_the_content():
                 "context of the budget fight with the state.") == [
         ("indirect", "Ana Ruiz", "school funding than housing, particularly in the context of the budget fight with the state"),
     ]
+
+
+# -- a surname tagged as a common noun before a cue read as a plural noun ----------------------
+
+def test_a_surname_before_charges_that_is_the_speaker():
+    assert rows("Marcia Rice spoke on Friday.\n\n"
+                "Rice charges that nations that stand to gain from the pact gave large sums to the Lopez Fund.") == [
+        ("indirect", "Marcia Rice", "nations that stand to gain from the pact gave large sums to the Lopez Fund"),
+    ]
+
+
+def test_a_noun_before_charges_that_is_no_speaker():
+    assert rows("Import duties rose in May. Tax charges that apply to imports rose by half.") == []
