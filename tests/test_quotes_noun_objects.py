@@ -145,3 +145,14 @@ def test_a_surname_before_charges_that_is_the_speaker():
 
 def test_a_noun_before_charges_that_is_no_speaker():
     assert rows("Import duties rose in May. Tax charges that apply to imports rose by half.") == []
+
+
+# -- two infinitives sharing one object --------------------------------------------------------
+
+def test_an_infinitive_sharing_its_object_with_the_next_verb():
+    assert rows("Ana Ruiz has backed the plan, promising to match and in places surpass its targets without new levies.") == [
+        ("indirect", "Ana Ruiz", "to match and in places surpass its targets without new levies"),
+    ]
+    assert rows("Ana Ruiz has backed the plan, promising to resign and we agree.") == [
+        ("indirect", "Ana Ruiz", "to resign"),
+    ]
