@@ -2370,8 +2370,9 @@ class _Extractor:
         """A phrase content with the second of two coordinated objects added when the parser hung
         it on the verb (or on the verb governing it) rather than on the first object: "spoke of the
         port's history, and how the town grew" (an embedded question), "began by emphasizing
-        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun). The
-        second object must follow the content right after its "and"/"or"."""
+        fairness, and a need to raise wages" (a noun: a verb is not coordinated with a noun), "has
+        mentioned refinancing loans and forcing banks to lend" (a gerund after a cue in another
+        form). The second object must follow the content right after its "and"/"or"."""
         if not tokens:
             return tokens
         doc = self.doc
@@ -2388,7 +2389,11 @@ class _Extractor:
             return tokens
         noun = conj.pos_ in ("NOUN", "PROPN")
         question = conj.pos_ in ("VERB", "AUX") and conj.left_edge.lower_ in ("how", "what", "why", "whether", "where", "when", "who")
-        if noun or question:
+        # "has mentioned refinancing loans and forcing banks to ...": an -ing form coordinated
+        # with a cue that is not one is a second gerund object, not the speaker's next act
+        gerund = conj.tag_ == "VBG" and conj.head.i == verb.i and verb.tag_ != "VBG" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in conj.children)
+        if noun or question or gerund:
             return tokens + [t for t in doc[tokens[-1].i + 1:conj.right_edge.i + 1] if not t.is_space]
         return tokens
 

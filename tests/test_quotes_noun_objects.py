@@ -156,3 +156,11 @@ def test_an_infinitive_sharing_its_object_with_the_next_verb():
     assert rows("Ana Ruiz has backed the plan, promising to resign and we agree.") == [
         ("indirect", "Ana Ruiz", "to resign"),
     ]
+
+
+# -- a second gerund object coordinated with the cue -------------------------------------------
+
+def test_a_second_gerund_object_stays_in_the_content():
+    assert rows("Tom Vell has mentioned refinancing student debts and forcing banks to lend more.") == [
+        ("indirect", "Tom Vell", "refinancing student debts and forcing banks to lend more"),
+    ]
