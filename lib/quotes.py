@@ -471,6 +471,7 @@ class _Extractor:
         self.cognition = frozenset(cues["cognition_verbs"])
         self.contact = frozenset(cues.get("contact_verbs", []))
         self.aspect_verbs = frozenset(cues.get("aspect_verbs", []))
+        self.perception = frozenset(cues.get("perception_verbs", []))
         # the head nouns of the channels ("a news conference", "a statement"): an -ing cue hanging on one
         self.channel_nouns = frozenset(c.split()[-1].lower() for c in cues["channels"])
         self.channels = sorted(cues["channels"], key=len, reverse=True)
@@ -559,6 +560,13 @@ class _Extractor:
             found = self.actors.resolve(taken, exclude_tokens=exclude)
             if found:
                 return found, self.actors.noun_phrase(taken).text
+        subordinate = self._misread_subordinate_subject(verb, exclude)
+        if subordinate is not None:
+            return subordinate
+        misread = self._misread_cue_noun(verb)
+        if misread is not None:
+            found = self.actors.resolve(misread[0], exclude_tokens=exclude, create=False)
+            return found, misread[0].text
         actors, mention = self._subject_by_parse(verb, exclude)
         if not actors and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             # "In a meeting with the board of the Post Wells said that ...": with no comma after a
@@ -585,6 +593,10 @@ class _Extractor:
                 found = self.actors.resolve(subj, exclude_tokens=exclude)
                 if found:
                     return found, self.actors.noun_phrase(subj).text
+        if not actors:
+            document = self._document_it(verb, exclude)
+            if document is not None:
+                return document
         if actors or verb.tag_ != "VBG" or not (verb.head.i in self.quoted_tokens or verb.head.i == verb.i):
             return actors, mention
         # a participle the parser cut loose ("..., treating her remark as a compliment -- '...' --
@@ -676,6 +688,82 @@ class _Extractor:
             agrees = actor.kind != "person" or actor.gender is None  # a name read as a person's may be an outlet's
         return (actors, self.actors.noun_phrase(first).text) if agrees else None
 
+    def _misread_cue_noun(self, tok: Token) -> tuple[Token, list[Token]] | None:
+        """A verb of saying in -s that the tagger read as a plural noun after a surname read as its
+        modifier, at the start of a sentence, before "that": "Cook charges that countries ...",
+        where the surname is tagged as a common noun (not a name: :func:`misread_name_subject`)
+        and the parse of the rest may be lost too ("Cook charges" the subject of the clause's verb).
+        A narrow textual fallback: the surname must name a person of the article, and the content
+        runs from after "that" to the end of the sentence. (name token, content tokens), or None."""
+        doc = self.doc
+        if tok.tag_ != "NNS" or not tok.lower_.endswith("s") or tok.i == 0 or tok.i + 2 >= len(doc) \
+                or misread_name_subject(tok) is not None:
+            return None  # (a name tagged as one, "But Ortiz claims that ...", keeps its parse)
+        if tok.lower_[:-1] not in self.speech_verbs or doc[tok.i + 1].lower_ != "that":
+            return None
+        name = doc[tok.i - 1]
+        sent = name.sent
+        first = sent.start + (1 if sent[0].is_space else 0)
+        if name.i != first or name.dep_ != "compound" or name.head.i != tok.i or not name.text[:1].isupper() or name.pos_ not in ("NOUN", "PROPN"):
+            return None
+        known = self.actors.resolve(name, create=False)
+        if not known or not all(a.kind == "person" and a.named for a in known):
+            return None
+        content = [t for t in doc[tok.i + 2:sent.end] if not t.is_space]
+        while content and content[-1].is_punct:
+            content = content[:-1]
+        return (name, content) if len([t for t in content if t.is_alpha]) >= 3 else None
+
+    def _misread_subordinate_subject(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
+        """The subject of a subordinate clause the parser read as a prepositional phrase: "X has
+        been attacking Ruiz since Lopez, at the hearing, cited remarks ..." ("since Lopez" read as
+        a phrase, "cited" as a second verb of X's). The cue must be coordinated with no "and"/"but"
+        and have no subject; the name is the object of since/after/before/until/because/once,
+        followed only by a phrase set off by commas."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        head = verb.head
+        if any(t.dep_ == "cc" or t.pos_ == "CCONJ" for t in self.doc[head.i + 1:verb.i]):
+            return None
+        holders = [head] + [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]  # ("attacking Ruiz since Lopez")
+        for prep in [p for h in holders for p in h.children]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("since", "after", "before", "until", "because", "once") or prep.i > verb.i:
+                continue
+            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", "")), None)
+            if name is None or name.i in exclude or name.right_edge.i + 1 >= verb.i:
+                continue
+            gap = self.doc[name.right_edge.i + 1:verb.i]
+            if not (gap[0].text == "," and gap[-1].text == "," and len(gap) > 2):
+                continue
+            found = self.actors.resolve(name, exclude_tokens=exclude)
+            if found and all(a.kind in ("person", "organisation") for a in found):
+                return found, self.actors.noun_phrase(name).text
+        return None
+
+    def _document_it(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str] | None:
+        """The document a sentence-opening "It" stands for when no organisation or country does:
+        "The town mailed a warning letter on Friday. It says the club broke the law" -> "a warning
+        letter". The document noun (data/roles.toml ``document_nouns``) must be the subject or the
+        object of the sentence before. Not "It says a lot that ..." (an idiom, no speaker)."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "it" and c.i < verb.i), None)
+        if subj is None or subj.i in exclude or subj.i != subj.sent.start + (1 if subj.sent[0].is_space else 0):
+            return None
+        if any(c.dep_ == "dobj" and c.lower_ in ("lot", "much", "something", "plenty", "everything", "volumes") for c in verb.children):
+            return None
+        here = self.parsed.sentence_index(subj.idx)
+        if here == 0:
+            return None
+        documents = set(lexicons.roles().get("document_nouns", []))
+        before = self.parsed.sentences[here - 1]
+        nouns = [t for t in before if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj") and t.head.dep_ == "ROOT"
+                 and t.lemma_.lower() in documents and t.i not in exclude and t.i not in self.quoted_tokens]
+        nouns.sort(key=lambda t: t.dep_ != "nsubj")  # the subject before the object
+        for noun in nouns:
+            found = self.actors.resolve(noun, exclude_tokens=exclude)
+            if found and all(a.kind == "document" for a in found):
+                return found, self.actors.noun_phrase(noun).text
+        return None
+
     def _subject_by_parse(self, verb: Token, exclude: set[int]) -> tuple[list[Actor], str | None]:
         """Speakers of a cue verb from its subject in the parse (climbing through coordinated and
         participial verbs, relative clauses and the to-infinitive of an aspect verb: "continues to
@@ -720,10 +808,12 @@ class _Extractor:
                     and not self.doc[subj.i + 1].whitespace_ and self.doc[subj.i + 2].dep_ in ("nsubj", "nsubjpass", "appos") \
                     and self.doc[subj.i + 2].head.i in (node.i, subj.i + 1):
                 subj = self.doc[subj.i + 2]  # "His ex-wife said": the parser made "ex", "-" and "wife" three subjects
-            if subj is not None and subj.dep_ == "nsubjpass" and not via_gerund:
+            if subj is not None and subj.dep_ == "nsubjpass" and node.i != verb.i and verb.tag_ == "VBG" \
+                    and node.lemma_.lower() in self.perception and verb.dep_ == "xcomp" and verb.head.i == node.i:
+                pass  # "can be heard shouting that ...", "was caught on camera saying": the one heard speaks
+            elif subj is not None and subj.dep_ == "nsubjpass" and not via_gerund:
                 # (the passive subject of a verb an -ing cue hangs on is who speaks: "After saying
-                # her knee was sore, she was rushed to hospital", "can be heard yelling that ...",
-                # "was criticised for saying ...")
+                # her knee was sore, she was rushed to hospital", "was criticised for saying ...")
                 agent = next((c for c in node.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
                 subj = pobj  # "was told by X" -> X; agentless passive -> nobody
@@ -1431,6 +1521,8 @@ class _Extractor:
             return [t for t in verb.head.subtree if t.i != verb.i]  # "Claiming X is Y, Lopez told ..."
         comps = []
         for c in verb.children:
+            if self._reduced_relative(verb, c):
+                continue  # "mentioned remarks Ortiz had made ...": the clause belongs to the object
             if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) \
                     or self._misparsed_complement(verb, c):
                 first = c.left_edge
@@ -1557,6 +1649,17 @@ class _Extractor:
             tokens = [t for t in verb.head.subtree if t.i not in own]
             if any(t.pos_ in ("VERB", "AUX") for t in tokens) and len([t for t in tokens if t.is_alpha]) >= 3:
                 return tokens
+        # "While he acknowledged pay was short, Ruiz also noted ...": in a subordinate clause the
+        # parser may make the reported clause the head of the verb of saying; it starts right after
+        # the verb with its own subject
+        head = verb.head
+        if verb.dep_ == "advcl" and subj is not None and subj.i < verb.i and head.i > verb.i and head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ in ("while", "although", "though", "as", "because", "since") for c in verb.children) \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "prep") for c in verb.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.left_edge.i == verb.i + 1 for c in head.children) \
+                and head.dep_ in ("advcl", "ccomp") and self.doc[head.right_edge.i + 1].text == "," if head.right_edge.i + 1 < len(self.doc) else False:
+            own = {t.i for t in verb.subtree}
+            return [t for t in head.subtree if t.i not in own and t.i > verb.i]
         # an attribution inserted into or appended to a clause
         if verb.dep_ in ("parataxis", "conj", "relcl", "ccomp", "advcl") and subj is not None \
                 and not (verb.dep_ == "relcl" and subj.lower_ in ("which", "who", "that")):
@@ -1653,6 +1756,42 @@ class _Extractor:
             return False
         return any(c.dep_ == "ccomp" and c.left_edge.lower_ in ("whether", "if", "what", "why", "how", "who", "when", "where")
                    for c in verb.children)
+
+    def _noun_complement(self, verb: Token, clause: Token) -> bool:
+        """A that-clause of the verb's object noun that the parser hung on the verb: "echoed claims
+        by her party leader last week that critics weaken the courts" (the claims are that critics
+        ...). True for a ccomp opened by "that" after a noun cue object (data/cues.toml
+        ``noun_cues``: claim, statement, warning ...) of a verb that takes no clause of its own
+        (``np_only_verbs``: echo, reject, dismiss ...)."""
+        if clause.dep_ != "ccomp" or clause.i < verb.i or verb.lemma_.lower() not in self.np_only:
+            return False
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i for m in clause.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        return obj is not None and obj.lemma_.lower() in self.noun_cues | {"statement", "comment", "remark"}
+
+    @staticmethod
+    def _reduced_relative(verb: Token, clause: Token) -> bool:
+        """A relative clause without "that" on the verb's object that the parser took for a
+        complement clause of the verb: "cited remarks Ortiz had made about Berg as ..." ("Ortiz had
+        made ..." read as what was cited). True when the clause comes right after a common-noun
+        object that names no person (not "told reporters Berg had left"), has its own subject and
+        no "that" or other subordinating word, and has a gap: its verb lacks an object ("made")
+        or a preposition lacks its noun ("the plans she spoke about")."""
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.pos_ not in ("VERB", "AUX"):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.right_edge.i + 1 != clause.left_edge.i \
+                or obj.lemma_.lower() in lexicons.person_roles() or obj.lower_ in lexicons.person_roles():
+            return False
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i for c in clause.children) \
+                or any(c.dep_ == "mark" for c in clause.children) or clause.tag_ in ("VB", "VBG"):
+            return False
+        if clause.lemma_.lower() in ("be", "seem", "become", "remain"):
+            return False
+        objects = ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "nsubjpass", "agent")
+        stranded = any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in clause.children)
+        return stranded or not any(c.dep_ in objects for c in clause.children)
 
     @staticmethod
     def _gerund_read_as_subject(verb: Token) -> Token | None:
@@ -1998,7 +2137,8 @@ class _Extractor:
         seen |= {(r.start, r.end) for r in inserted}
         handled = {r.cue.i for r in inserted}
         for verb in self.doc:
-            if verb.i in self.quoted_tokens or not (self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
+            misread = self._misread_cue_noun(verb)
+            if verb.i in self.quoted_tokens or not (misread or self._is_speech_verb(verb, for_indirect=True) or self._asks_a_question(verb)):
                 continue
             if verb.i in handled:
                 continue
@@ -2006,7 +2146,7 @@ class _Extractor:
                 continue  # "continues to insist that ...": the cue is "insist"
             if any(c.dep_ == "neg" for c in verb.children):
                 continue
-            tokens = self._content_tokens(verb)
+            tokens = self._content_tokens(verb) if misread is None else misread[1]
             if not tokens:
                 continue
             brackets = self._parenthesis_around(verb)
@@ -2424,11 +2564,13 @@ class _Extractor:
                 continue
             if any(c.dep_ == "neg" for c in verb.children) \
                     or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c) and not self._title_read_as_clause(verb, c)
-                           for c in verb.children):
+                           and not self._reduced_relative(verb, c) and not self._noun_complement(verb, c) for c in verb.children):
                 continue
             parts: list[Token] = []
             for child in verb.children:
-                if child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask") \
+                if child.dep_ == "ccomp" and (self._reduced_relative(verb, child) or self._noun_complement(verb, child)):
+                    parts.append(child)  # a relative clause of the object the parser hung on the verb
+                elif child.dep_ in ("dobj", "xcomp", "oprd") or child.dep_ == "dative" and lemma not in ("tell", "ask") \
                         or (misread or verb.text.istitle()) and child.dep_ in ("advcl", "acl") and infinitive_after(verb, child) \
                         and self.doc[verb.i + 1].text.istitle():
                     # a headline in Title Case: "Vance Vows To End ...", the infinitive read as one of
@@ -2515,9 +2657,14 @@ class _Extractor:
                               and (tokens[0].head.i == verb.i or any(tokens[0].i == p.i for p in parts))
                               or tokens[0].dep_ == "mark" and tokens[0].lower_ == "for" and tokens[0].i == verb.i + 1):
                 tokens = tokens[1:]
-            tokens = self._second_object(verb, _trim_content(self._inside_dashes(verb, tokens), self))
+            objects = frozenset(o.i for p in parts for o in ([p] if p.pos_ == "NOUN" else p.children)
+                                if o.dep_ in ("dobj", "pobj") and o.pos_ == "NOUN")  # (on a name: who or what it is, the reporter's aside)
+            tokens = self._second_object(verb, _trim_content(self._inside_dashes(verb, tokens), self, objects))
             while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
                 tokens = tokens[:-1]
+            tokens = self._relative_continued(verb, tokens, objects)
+            tokens = self._trailing_modifiers(verb, tokens)
+            tokens = self._shared_object(tokens)
             words = [t for t in tokens if t.is_alpha]
             if len(words) < 2 or all(t.pos_ == "PRON" for t in words):
                 continue
@@ -2574,6 +2721,93 @@ class _Extractor:
                     or bare_inf and conj.tag_ in ("VB", "VBP") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBN"):
                 return [t for t in doc[cc.i:conj.right_edge.i + 1] if not t.is_space]
         return []
+
+    def _shared_object(self, tokens: list[Token]) -> list[Token]:
+        """A phrase content ending in a bare infinitive whose object it shares with the verb after
+        "and"/"or" ("promising to match and in places surpass its targets"), with that verb and
+        its words added: the parser may hang the second verb (read as a present tense) on a verb
+        higher up. The infinitive must have no object or complement of its own, the second verb
+        no subject, and only a phrase or adverb may come between "and" and it."""
+        if not tokens:
+            return tokens
+        doc = self.doc
+        inf = tokens[-1]
+        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "prt") for c in inf.children):
+            return tokens
+        i = inf.i + 1
+        if i >= len(doc) or doc[i].lower_ not in ("and", "or"):
+            return tokens
+        second = next((t for t in doc[i + 1:min(len(doc), i + 8)] if t.pos_ in ("VERB", "AUX")), None)
+        if second is None or second.tag_ not in ("VB", "VBP") or second.dep_ != "conj" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children) \
+                or not any(c.dep_ in ("dobj", "attr") for c in second.children) \
+                or any(t.is_punct or t.is_sent_start for t in doc[i + 1:second.i]):
+            return tokens
+        end = second.right_edge.i
+        while end > second.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return tokens + [t for t in doc[inf.i + 1:end + 1] if not t.is_space]
+
+    def _trailing_modifiers(self, verb: Token, tokens: list[Token]) -> list[Token]:
+        """A phrase content with the agent of its noun added when the parser hung the by-phrase on
+        the (active) cue verb: "described rough treatment by the boss behind the scenes" -> the
+        treatment by the boss (an active verb takes no by-agent; "by saying ..." has a verb, not a
+        noun). Only a by-phrase right after the content counts, and after it the phrases that follow
+        it with no comma, unless they tell when ("by the boss on Monday"). Also a phrase after a
+        comma that narrows the content down ("spoke about schools, particularly in poor areas";
+        data/cues.toml ``narrowing_adverbs``)."""
+        if not tokens or tokens[-1].i < verb.i or any(a.dep_ == "auxpass" for a in verb.children):
+            return tokens
+        doc = self.doc
+        narrowing = set(lexicons.cues().get("narrowing_adverbs", []))
+        nxt = tokens[-1].i + 1
+        if nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].lower_ in narrowing:
+            mod = next((c for c in verb.children if c.left_edge.i == nxt + 1 and c.dep_ == "prep"), None)
+            if mod is not None:
+                end = mod.right_edge.i
+                while end > mod.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                    end -= 1
+                return tokens + [t for t in doc[nxt:end + 1] if not t.is_space]
+        agent = False
+        while True:
+            nxt = tokens[-1].i + 1
+            mod = next((c for c in verb.children if c.left_edge.i == nxt and c.dep_ == "prep"
+                        and (c.lower_ == "by" and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+                             or agent and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))), None)
+            if mod is None:
+                return tokens
+            agent = True
+            end = mod.right_edge.i
+            while end > mod.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            tokens = tokens + [t for t in doc[nxt:end + 1] if not t.is_space]
+
+    def _relative_continued(self, verb: Token, tokens: list[Token], objects: frozenset[int]) -> list[Token]:
+        """A phrase content ending in a relative clause on its object ("pointed to the farm bill,
+        which raised crop subsidies, but also cut food aid"), with the second
+        verb of that clause added when the parser coordinated it with the cue verb instead: it has
+        no subject, the tense of the relative clause's verb and not the cue's, and only a comma, a
+        conjunction or an adverb before it."""
+        if not tokens:
+            return tokens
+        doc = self.doc
+        relative = next((t.head for t in tokens if t.lower_ in ("which", "who") and t.dep_ in ("nsubj", "nsubjpass")
+                         and t.head.dep_ == "relcl" and t.head.head.i in objects), None)
+        if relative is None or relative.right_edge.i < tokens[-1].i:
+            return tokens
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.i <= tokens[-1].i or conj.pos_ not in ("VERB", "AUX"):
+                continue
+            between = doc[tokens[-1].i + 1:conj.left_edge.i if conj.left_edge.i > tokens[-1].i else conj.i]
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) or conj.tag_ != relative.tag_ \
+                    or conj.tag_ == verb.tag_ or not all(t.is_punct or t.dep_ in ("cc", "advmod") for t in between):
+                continue
+            end = conj.right_edge.i
+            while end > conj.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return tokens + [t for t in doc[tokens[-1].i + 1:end + 1] if not t.is_space]
+        return tokens
 
     def _second_object(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A phrase content with the second of two coordinated objects added when the parser hung
@@ -2751,13 +2985,15 @@ def doc_subtree_with_cc(tok: Token) -> list[Token]:
     return out
 
 
-def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
+def _trim_content(tokens: list[Token], ex: "_Extractor", objects: frozenset[int] = frozenset()) -> list[Token]:
     """Trim a reported clause: a leading complementizer ("that") or relative pronoun ("which she
     said had been delayed" -> "had been delayed"), a trailing conjunction or punctuation, and a
     trailing comment clause that is not part of the report: ", which will come as a bitter
     disappointment to Kyiv" (a sentential relative, the reporter's aside), ", who told a Nato
     summit that ..." (a relative clause with its own attribution) and the reporter's asides of
-    :func:`_cut_trailing_aside`."""
+    :func:`_cut_trailing_aside`. A relative clause on one of the nouns ``objects`` (the object of a
+    phrase row: "pointed to the farm bill, which raised crop subsidies") describes
+    what the speaker spoke of and stays, unless it holds an attribution of its own."""
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"
                       or tokens[0].lower_ in ("which", "who", "that") and tokens[0].dep_ in ("nsubj", "nsubjpass")):
         tokens = tokens[1:]
@@ -2770,7 +3006,7 @@ def _trim_content(tokens: list[Token], ex: "_Extractor") -> list[Token]:
         own = {t.i for t in clause.subtree} | {tok.i}
         runs_to_end = not [t for t in tokens if t.i > max(own) and not t.is_punct] and max(own) >= last - 1
         says = any(ex._is_speech_verb(t) for t in clause.subtree if t.i > tok.i)
-        if runs_to_end and (says or tok.lower_ == "which"):
+        if runs_to_end and (says or tok.lower_ == "which" and clause.head.i not in objects):
             tokens = [t for t in tokens if t.i < tok.i - 1]
             break
     tokens = _cut_trailing_aside(tokens, ex)

@@ -75,6 +75,7 @@ def test_a_coordinated_act_of_the_speaker_is_not_part_of_the_phrase():
 def test_a_clause_before_the_speaker_is_not_the_report_after_the_verb():
     assert rows("While he acknowledged money was a reason he quit, Judge Tom Keller also noted "
                 "several factors left him unhappy.") == [
+        ("indirect", "Tom Keller", "money was a reason he quit"),  # what he acknowledged is a report too
         ("indirect", "Tom Keller", "several factors left him unhappy"),
     ]
 
