@@ -2664,7 +2664,6 @@ class _Extractor:
                 tokens = tokens[:-1]
             tokens = self._relative_continued(verb, tokens, objects)
             tokens = self._trailing_modifiers(verb, tokens)
-            tokens = self._shared_object(tokens)
             words = [t for t in tokens if t.is_alpha]
             if len(words) < 2 or all(t.pos_ == "PRON" for t in words):
                 continue
@@ -2721,33 +2720,6 @@ class _Extractor:
                     or bare_inf and conj.tag_ in ("VB", "VBP") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBN"):
                 return [t for t in doc[cc.i:conj.right_edge.i + 1] if not t.is_space]
         return []
-
-    def _shared_object(self, tokens: list[Token]) -> list[Token]:
-        """A phrase content ending in a bare infinitive whose object it shares with the verb after
-        "and"/"or" ("promising to match and in places surpass its targets"), with that verb and
-        its words added: the parser may hang the second verb (read as a present tense) on a verb
-        higher up. The infinitive must have no object or complement of its own, the second verb
-        no subject, and only a phrase or adverb may come between "and" and it."""
-        if not tokens:
-            return tokens
-        doc = self.doc
-        inf = tokens[-1]
-        if inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) \
-                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "prt") for c in inf.children):
-            return tokens
-        i = inf.i + 1
-        if i >= len(doc) or doc[i].lower_ not in ("and", "or"):
-            return tokens
-        second = next((t for t in doc[i + 1:min(len(doc), i + 8)] if t.pos_ in ("VERB", "AUX")), None)
-        if second is None or second.tag_ not in ("VB", "VBP") or second.dep_ != "conj" \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children) \
-                or not any(c.dep_ in ("dobj", "attr") for c in second.children) \
-                or any(t.is_punct or t.is_sent_start for t in doc[i + 1:second.i]):
-            return tokens
-        end = second.right_edge.i
-        while end > second.i and (doc[end].is_punct or doc[end].is_space):
-            end -= 1
-        return tokens + [t for t in doc[inf.i + 1:end + 1] if not t.is_space]
 
     def _trailing_modifiers(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A phrase content with the agent of its noun added when the parser hung the by-phrase on
