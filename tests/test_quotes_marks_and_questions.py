@@ -89,10 +89,10 @@ def test_she_is_not_a_man_named_by_his_first_name_alone():
 def test_broadcast_title_with_the_sentence_full_stop_inside_its_marks_is_not_a_quotation():
     # American style sets the sentence's full stop inside the closing mark: 'on X's “Good Day.”'
     assert rows("“There is a gap between the council and our staff,” Ortiz, a top party aide, "
-                "said Thursday morning on Fox News’s “Good Day.”") == [
+                "said on Monday evening on Channel Nine’s “Good Day.”") == [
         ("direct", "Ortiz", "There is a gap between the council and our staff,")]
     # a slogan after "of" is still a quotation
-    assert ("partial", "Ortiz", "Peace Through Strength.") in rows('Ortiz proclaimed a goal of "Peace Through Strength."')
+    assert ("partial", "Ortiz", "Calm Through Order.") in rows('Ortiz declared an aim of "Calm Through Order."')
 
 
 def test_credit_before_the_verb_skips_an_apposition():
@@ -111,7 +111,7 @@ def test_lead_in_the_parser_hung_inside_the_quotation_still_names_she():
     # the parser put "Ruiz scolded him:" inside the reported clause of "said", so she was excluded
     # as a person named in what is said, and "she" went to Berg
     assert rows("Berg had Oprah behind him.\n\nDemocratic Sen. Ana Ruiz (D-Mo.) scolded him: “The medical "
-                "world is almost monolithic against you in terms of the efficacy of the three pills you "
+                "world is almost monolithic in its view of you, in terms of the effect of the two pills you "
                 "called ‘cures,’” she said.")[-1][:2] == ("direct", "Ana Ruiz")
 
 
