@@ -11,7 +11,10 @@ Header forms accepted at the top of a ``.txt`` file (the format of ``../shared/s
 * ``date 2025-02-13`` then the headline on the next non-blank line (``headline unknown`` = none);
 * ``date unknown`` likewise, with an unknown publication date;
 * no date line at all: the whole file is the body, the publication date is unknown (or the one
-  passed in), and the title is the body's first sentence.
+  passed in), and the title is the body's first sentence;
+* a pasted article's own date line among its first paragraphs ("March 4, 2026", "Published 4 March
+  2026 10:32 GMT": :func:`find_date_line`) gives the publication date as a ``date`` line would, and
+  is kept out of the parse like a byline.
 
 A dateline such as ``(BBC)``, ``DUBAI, United Arab Emirates (AP) —`` or ``Feb 10 (Reuters) -`` at the
 start of a paragraph becomes ``Article.source`` and is kept out of every sentence (see
@@ -283,10 +286,45 @@ def find_boilerplate(text: str, paragraphs: tuple[tuple[int, int], ...]) -> tupl
     return tuple(out)
 
 
+# A line that may be a date line: an optional "Published"/"Updated" label and weekday, a date with a
+# four-digit year, and at most a time and a zone after it.
+_DATE_LINE_SHAPE = re.compile(
+    r"(?i)^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:[a-z]+day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
+
+#: How many of the first paragraphs may hold the date line.
+DATE_LINE_WITHIN = 4
+
+
+def find_date_line(body: str, paragraphs: tuple[tuple[int, int], ...]) -> tuple[str, tuple[int, int]] | None:
+    """``(ISO date, paragraph span)`` of a paragraph among the first :data:`DATE_LINE_WITHIN` that
+    is only a date ("March 4, 2026", "Wednesday 4 March 2026", "Published 2026-03-04 10:32 GMT"),
+    read with dateparser (English, day, month and year all required); None when there is none or
+    the date is not a real one in the accepted years."""
+    for start, end in paragraphs[:DATE_LINE_WITHIN]:
+        line = body[start:end].strip()
+        if len(line) > 60 or not _DATE_LINE_SHAPE.match(line):
+            continue
+        import dateparser  # (imported only when a line looks like a date: it takes a moment)
+
+        label = re.match(r"(?i)(?:published|updated|posted|last updated)(?:\s+on)?:?\s+", line)
+        when = dateparser.parse(line[label.end():] if label else line, languages=["en"],
+                                settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
+        if when is not None and MIN_YEAR <= when.year <= MAX_YEAR:
+            return when.date().isoformat(), (start, end)
+    return None
+
+
 def _first_sentence(body: str, limit: int = 120) -> str:
-    # Skip site furniture (bylines, timestamps: data/boilerplate.toml) before the first sentence.
+    # Skip site furniture (bylines, timestamps: data/boilerplate.toml) and a date line before the
+    # first sentence.
     text = "\n".join(body.split("\n"))
-    skip = set(find_boilerplate(text, paragraph_spans(text)))
+    spans = paragraph_spans(text)
+    skip = set(find_boilerplate(text, spans))
+    own_date = find_date_line(text, spans)
+    if own_date is not None:
+        skip.add(own_date[1])
     lines = [text[a:b] for a, b in paragraph_spans(text) if (a, b) not in skip] or [body]
     for line in lines:
         if line:
@@ -665,6 +703,13 @@ def parse_article(
     check_text(body)
     paragraphs = paragraph_spans(body)
     boilerplate = find_boilerplate(body, paragraphs)
+    if not match:
+        # a date line near the top of a pasted article ("March 4, 2026", "Published 4 March 2026
+        # 10:32 GMT") is its publication date, like a 'date' header, and never part of the text
+        own = find_date_line(body, paragraphs)
+        if own is not None:
+            published = own[0]
+            boilerplate = tuple(sorted(set(boilerplate) | {own[1]}))
     content = tuple(p for p in paragraphs if p not in boilerplate) or paragraphs
     dateline, dateline_source = find_dateline(body, content)
     return Article(

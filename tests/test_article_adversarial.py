@@ -163,3 +163,25 @@ def test_non_text_input_raises_a_parley_error():
     for bad in (123, ["a"], b"\xff\xfe\x00"):
         with pytest.raises(BinaryInputError):
             parse_article(bad)
+
+
+def test_date_line_of_a_pasted_article_is_its_publication_date():
+    # (new-user test: "March 4, 2026" under the headline and byline was ignored)
+    article = parse_article("Harbour fees cut\n\nBy Ana Lopes\n\nMarch 4, 2026\n\nThe minister met the pilots on Monday.")
+    assert article.published == "2026-03-04"
+    assert article.title == "Harbour fees cut"
+    assert [article.text[a:b] for a, b in article.boilerplate] == ["By Ana Lopes", "March 4, 2026"]
+    # it is the article's own date: it wins over one passed in, like a 'date' header
+    assert parse_article("Published 4 March 2026 10:32 GMT\n\nThe pilots met.", published="2025-01-01").published == "2026-03-04"
+    # not a date line: a month alone, an impossible day, a date inside a sentence
+    assert parse_article("Headline\n\nMarch 2026\n\nThe pilots met.").published is None
+    assert parse_article("Headline\n\nFebruary 30, 2026\n\nThe pilots met.").published is None
+    assert parse_article("The pilots met on March 4, 2026 in Porto.").published is None
+
+
+def test_byline_with_outlet_and_photo_credit_are_not_article_text():
+    # (adversarial tester: their names became the speaker of "he said"/"she said")
+    rows = analyze_text('By Karl Osei, Brenn Gazette\n\n"We agreed," she said.', published="2025-03-05").quotes
+    assert rows["speaker"].isna().all()
+    rows = analyze_text('Photograph: Karl Osei/Brenn Gazette\n\n"We agreed," she said.', published="2025-03-05").quotes
+    assert rows["speaker"].isna().all()
