@@ -1449,9 +1449,12 @@ class _Extractor:
                     speakers, mention, lead_cue = lead
                     cue_text = self._cue_words(lead_cue) if lead_cue is not None else None
                     cue = None
+            # ('"...," he said' after a woman only: the pronoun found nobody; no one rather than her)
+            said_by = next((c.lower_ for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+            pronoun_gender = {"he": "m", "she": "f"}.get(said_by)
             if not speakers and search == "direct":
                 # continuation: the speaker of the quotation just before (same or previous paragraph)
-                if previous is not None and previous.speakers:
+                if previous is not None and previous.speakers and not _other_gender(previous.speakers, pronoun_gender):
                     gap = self.parsed.paragraph_index(span.outer_start) - self.parsed.paragraph_index(previous.end)
                     if gap <= 1:
                         speakers = list(previous.speakers)
@@ -1460,7 +1463,7 @@ class _Extractor:
                         cue_text = None
                 if not speakers:
                     subject = self._previous_sentence_subject(span)
-                    if subject:
+                    if subject and not _other_gender(subject[0], pronoun_gender):
                         speakers, mention = subject
                         cue = None
                         cue_text = None
@@ -2902,6 +2905,12 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(body_start), context=(p_start, p_end),
                             form="transcript" if transcript else "clause"))
         return out
+
+
+def _other_gender(actors: list[Actor], gender: str | None) -> bool:
+    """True when ``gender`` ('m'/'f', from "he"/"she") contradicts the known gender of one of
+    ``actors``."""
+    return gender is not None and any(a.gender is not None and a.gender != gender for a in actors)
 
 
 def _sayers_tense(conj: Token, head: Token, verb: Token) -> bool:

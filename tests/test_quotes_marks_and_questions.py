@@ -138,3 +138,9 @@ def test_three_named_speakers_in_a_list_all_speak():
         ("indirect", "Maria Lund; John Berg; Ana Cruz", "the pier was safe")]
     assert rows("Maria Lund, a pier official, said the pier was safe.") == [
         ("indirect", "Maria Lund", "the pier was safe")]
+
+
+def test_he_said_after_only_a_woman_is_named_has_no_speaker():
+    # (adversarial tester: the quotation went to the woman named in the sentence before)
+    assert rows('Maria Lund spoke in Oslo. "It is safe," he said.') == [("direct", "", "It is safe,")]
+    assert rows('Tom Berg spoke in Oslo. "It is safe," he said.') == [("direct", "Tom Berg", "It is safe,")]
