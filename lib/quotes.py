@@ -2876,6 +2876,12 @@ class _Extractor:
             if label is None or not len(label):
                 continue
             transcript = match.group(1).isupper() and len(match.group(1)) > 1
+            if transcript and any(w.lower() in ("to", "of", "for", "the", "and", "from", "on", "in") for w in match.group(1).split()):
+                continue  # "NOTE TO EDITORS:", "END OF TRANSCRIPT:": a heading, not a speaker
+            body = [t for t in self.doc.char_span(body_start, p_end, alignment_mode="expand") or [] if not t.is_space]
+            if transcript and any(self._is_speech_verb(t) and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN")
+                                                                 and c.i in {b.i for b in body} for c in t.children) for t in body):
+                continue  # "BRENN: Maria Lund said ...", "OSLO: ..., officials said": a dateline before a report
             head = label.root
             # "Poll: Voters turn away ...": a label standing for "a poll says" (data/cues.toml
             # headline_labels); any other document or common noun is a caption
@@ -2895,8 +2901,8 @@ class _Extractor:
             if transcript and not speakers:
                 speakers = [self.actors._new_actor(match.group(1).title(), "person")]
                 self.actors._add_mention(label.start, label.end, speakers[0], "name")
-            if not speakers or any(a.kind == "country" for a in speakers) and not transcript:
-                continue
+            if not speakers or any(a.kind == "country" for a in speakers):
+                continue  # (a place is a dateline: "OSLO: The port reopened")
             text = self.text[body_start:p_end].strip()
             end = body_start + len(self.text[body_start:p_end].rstrip())
             sent = self.parsed.sentence_at(body_start)

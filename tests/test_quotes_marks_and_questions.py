@@ -144,3 +144,12 @@ def test_he_said_after_only_a_woman_is_named_has_no_speaker():
     # (adversarial tester: the quotation went to the woman named in the sentence before)
     assert rows('Maria Lund spoke in Oslo. "It is safe," he said.') == [("direct", "", "It is safe,")]
     assert rows('Tom Berg spoke in Oslo. "It is safe," he said.') == [("direct", "Tom Berg", "It is safe,")]
+
+
+def test_dateline_or_heading_with_a_colon_is_not_a_transcript_speaker():
+    # (adversarial tester: "OSLO:" gave a direct row spoken by Norway, "NOTE TO EDITORS:" a person)
+    assert rows("OSLO: The pier is safe, officials said.") == [("indirect", "officials", "The pier is safe")]
+    assert rows("BRENN: Maria Lund said the pier was safe.") == [("indirect", "Maria Lund", "the pier was safe")]
+    assert rows("NOTE TO EDITORS: Maria Lund will visit Oslo on Friday.") == []
+    assert rows("WALLACE: Let us start with the economy and the jobs report.") == [
+        ("direct", "WALLACE", "Let us start with the economy and the jobs report.")]
