@@ -798,7 +798,11 @@ class _Extractor:
             if subj is not None and subj.i < node.i and node.i == verb.i and node.i > 0 and self.doc[node.i - 1].text in ",”\"’'":
                 # '- Item two: "We agree," said Xi.' / 'London: "Calm down," said police.': a label
                 # before the quotation taken for a second subject; the postposed subject speaks
+                # (the object of a verb that takes its addressee as object is the listener: "Fry,
+                # who had said "...", told reporters")
+                addressee_verb = node.lemma_.lower() in ("tell", "ask", "inform", "brief", "warn", "urge", "assure", "remind")
                 post = next((c for c in node.children if c.i > node.i and c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod")
+                             and not (addressee_verb and c.dep_ == "dobj")
                              and c.pos_ in ("PROPN", "NOUN") and c.i not in exclude and c.i - node.i <= 3), None)
                 if post is not None and any(t.i in exclude for t in self.doc[subj.i:node.i]):
                     subj = post

@@ -153,3 +153,9 @@ def test_dateline_or_heading_with_a_colon_is_not_a_transcript_speaker():
     assert rows("NOTE TO EDITORS: Maria Lund will visit Oslo on Friday.") == []
     assert rows("WALLACE: Let us start with the economy and the jobs report.") == [
         ("direct", "WALLACE", "Let us start with the economy and the jobs report.")]
+
+
+def test_the_listener_of_told_is_not_the_speaker_after_a_quoted_relative_clause():
+    # (adversarial tester: "reporters" became the speaker)
+    assert rows('Tim Fry, who had earlier said that "nothing is safe", told reporters that he had '
+                'changed his mind.')[-1] == ("indirect", "Tim Fry", "he had changed his mind")
