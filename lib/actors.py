@@ -174,6 +174,9 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"[*#`]+", " ", text).strip()  # Markdown emphasis or heading marks ("**Donald Trump**")
     text = re.sub(r"^\d{1,2}(?:[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)\s+(?=[A-Z])", "", text)  # a live blog's time stamp ("14:20 Scholz", "3.15pm Macron")
     text = re.sub(r"^(?:Will|Would|Did|Does|Do|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were)\s+(?=[A-Z])", "", text)
+    # a wire update number or a time stamp with its zone glued before the name ("UPDATE 2-Maria
+    # Lund", "0945 GMT - Maria Lund")
+    text = re.sub(r"^(?:(?:UPDATE\s+)?\d+\s*-(?=[A-Z])|(?:\d{1,2}[:.]?\d{2}\s+)?(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT)\s*[-–—]\s*)", "", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -469,8 +472,9 @@ class ActorIndex:
         for child in head.rights:
             if child.dep_ == "case":
                 right = max(right, child.i)
-            elif child.dep_ == "prep" and child.text.lower() in ("of", "in", "at", "for", "to", "on") and child.right_edge.i - child.i <= 6:
-                if not any(t.text in ",;:" or t.dep_ in ("relcl", "acl") for t in child.subtree):
+            elif child.dep_ == "prep" and child.text.lower() in ("of", "in", "at", "for", "to", "on") and child.right_edge.i - child.i <= 6 \
+                    and not any(t.is_punct for t in doc[right + 1:child.i]):  # not set off by a comma: "The minister, in an interview ..."
+                if not any(t.text in ",;:" or t.dep_ in ("relcl", "acl") or t.is_quote for t in child.subtree):
                     right = max(right, child.right_edge.i)
             elif child.dep_ in ("compound", "amod") and child.i == right + 1:
                 right = child.i

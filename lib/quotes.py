@@ -1099,6 +1099,7 @@ class _Extractor:
         if letters and len(words) <= 6 and all(w[:1].isupper() for w in letters) \
                 and not re.search(r"[.!?]\W*$", content.rstrip().rstrip(".,") if broadcast else content) \
                 and (prev_word in ("on", "in", "at", "from", "of", "watch", "read")
+                     or prev_word == "with" and re.search(r"\binterviews? with\s*$", before.lower())
                      or re.search(r"\b[A-Z][\w.&-]*['’]s\s*$", before)):  # an outlet's programme: CNN's “State of the Union”
             return True
         return False

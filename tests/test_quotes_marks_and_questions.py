@@ -159,3 +159,12 @@ def test_the_listener_of_told_is_not_the_speaker_after_a_quoted_relative_clause(
     # (adversarial tester: "reporters" became the speaker)
     assert rows('Tim Fry, who had earlier said that "nothing is safe", told reporters that he had '
                 'changed his mind.')[-1] == ("indirect", "Tim Fry", "he had changed his mind")
+
+
+def test_speaker_names_lose_wire_prefixes_and_asides():
+    # (adversarial tester: '2-Maria Lund', 'GMT - Maria Lund', and a programme's title in a
+    # speaker's description)
+    assert rows("UPDATE 2-Maria Lund says pier is safe") == [("indirect", "Maria Lund", "pier is safe")]
+    assert rows("0945 GMT - Maria Lund said the pier was safe.") == [("indirect", "Maria Lund", "the pier was safe")]
+    assert rows("The minister, in an interview with 'Harbour Today', said the pier was safe.") == [
+        ("indirect", "the minister", "the pier was safe")]
