@@ -1121,6 +1121,13 @@ class _Extractor:
             before = self.text[lead_from:span.outer_start].strip()
         if lead_from == p_start and _ENTRY_PREFIX.fullmatch(before):
             before = ""  # a live blog's time stamp or a bullet opening the paragraph: "14:05 “...”"
+        if re.search(r",\s+(?:and|but|while)$", before) and content.rstrip().endswith((",", ".", "?", "!")):
+            # '"Yes," said Lund, and "No," said Berg.': a second quotation set off by its own
+            # punctuation with its own attribution right after it
+            following = re.findall(r"[A-Za-z’']+", self.text[span.outer_end:span.outer_end + 60])[:4]
+            if following and (following[0].lower() in _speech_forms() or any(w.lower() in _speech_forms() for w in following[1:4])
+                              and following[0][:1].isupper()):
+                return "direct"
         if before and not re.search(r"[:,]$", before) and not re.search(r"[.!?]['’\"”]?$", before):
             if self._whole_sentence_after_cue(span, content, before):
                 self._embedded.add(span.outer_start)
@@ -1213,6 +1220,14 @@ class _Extractor:
         # the head of the quotation inside the parse: a token inside whose head is outside
         inside = [self.doc[i] for i in sorted(tokens) if not self.doc[i].is_punct and not self.doc[i].is_space]
         roots = [t for t in inside if t.head.i not in tokens or t.head.i == t.i]
+        if kind == "direct" and re.search(r",\s+(?:and|but)\s*$", self.text[max(0, span.outer_start - 12):span.outer_start]):
+            # '"Yes," said Lund, and "No," said Berg.': the second quotation's attribution is the
+            # one right after it, whatever verb the parser hung its words on
+            after = self.doc.char_span(span.outer_end, min(len(self.text), span.outer_end + 40), alignment_mode="expand")
+            words = [t for t in (after or []) if not (t.is_space or t.is_punct)][:3]
+            verb = next((w for w in words if w.i not in self.quoted_tokens and self._is_speech_verb(w)), None)
+            if verb is not None and all(w.pos_ in ("PROPN", "PRON") for w in words[:words.index(verb)]):
+                return verb
         # 1. an ancestor speech verb of the quotation (partial quotations, "said: “...”")
         for root in roots[:3]:
             node = root

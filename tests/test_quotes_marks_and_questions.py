@@ -168,3 +168,11 @@ def test_speaker_names_lose_wire_prefixes_and_asides():
     assert rows("0945 GMT - Maria Lund said the pier was safe.") == [("indirect", "Maria Lund", "the pier was safe")]
     assert rows("The minister, in an interview with 'Harbour Today', said the pier was safe.") == [
         ("indirect", "the minister", "the pier was safe")]
+
+
+def test_two_quotations_with_two_speakers_in_one_sentence():
+    # (adversarial tester: the second quotation was a partial one of the first speaker)
+    assert rows('"Yes," said Maria Lund, and "No," said John Berg.') == [
+        ("direct", "Maria Lund", "Yes,"), ("direct", "John Berg", "No,")]
+    assert rows('"We will stay," said Maria Lund, and "We will go," John Berg said.') == [
+        ("direct", "Maria Lund", "We will stay,"), ("direct", "John Berg", "We will go,")]
