@@ -628,7 +628,8 @@ def pick_year(day_of: "callable[[int], dt.date]", dct: dt.date, tense: str, mark
     nearest to ``dct``; a verbless phrase (default 'past', not ``marked``) -> this year's unless it
     is more than 30 days ahead (then last year's). ``modifier`` 'last' / 'next' force strictly
     before / after, 'this' the publication year. A day missing in some years ("29 February") is
-    looked for up to 8 years either way. Raises ValueError when there is no such day.
+    taken only within 400 days of ``dct`` (last year's just past, never one years ahead).
+    Raises ValueError when there is no such day.
     """
     if modifier == "this":
         return day_of(dct.year)
@@ -638,6 +639,10 @@ def pick_year(day_of: "callable[[int], dt.date]", dct: dt.date, tense: str, mark
             options.append(day_of(year))  # "29 February" exists one year in four
         except ValueError:
             continue
+    if len(options) < min(9999, dct.year + 8) - max(1, dct.year - 8) + 1:
+        # a day some years lack ("29 February") is taken only about a year either side of the publication
+        # date: "will meet on February 29" written in 2025 is a slip, not a meeting in 2028
+        options = [d for d in options if abs((d - dct).days) <= 400]
     if modifier == "next" or tense == "future" and modifier != "last":
         later = [d for d in options if d > dct or d == dct and modifier != "next"]
         if later:

@@ -217,7 +217,9 @@ def test_past_verb_with_a_later_explicit_date_still_happened():
 
 def test_leap_day_and_spans_beyond_the_calendar():
     assert dates("Clara Voss met Omar Reyes on 29 February.") == [("29 February", "2024-02-29", "day")]
-    assert dates("Clara Voss will meet Omar Reyes on 29 February.") == [("29 February", "2028-02-29", "day")]
+    # (changed: the next 29 February is three years away, so the date is a slip, not 2028-02-29;
+    # adversarial tester)
+    assert dates("Clara Voss will meet Omar Reyes on 29 February.") == [("29 February", None, None)]
     assert dates("Clara Voss met Omar Reyes 4000 years ago.") == [("4000 years ago", None, "year")]
 
 
