@@ -144,3 +144,9 @@ def test_abbreviated_weekday_is_cut_from_a_name():
     t = analyze_text("Merkel will meet Hollande on Thurs.", published=PUB)
     assert sorted(t.actors["name"].tolist()) == ["Hollande", "Merkel"]
     assert rows("Merkel will meet Hollande on Thurs.") == [("meeting", ["Hollande", "Merkel"], "2025-03-06", "planned")]
+
+
+def test_failed_to_meet_did_not_happen():
+    # (adversarial tester: "failed to meet" was a meeting that happened)
+    assert rows("Maria Lund failed to meet John Berg on Friday.") == [
+        ("meeting", ["John Berg", "Maria Lund"], "2025-02-28", "denied")]
