@@ -14,7 +14,8 @@ wrong in news text (each rule is one a reader would accept for any article):
 * an attribution after a quoted question or exclamation ('“Will we win?” Berg said.') stays in
   the quotation's sentence;
 * no sentence starts between two words on one line (the parser sometimes starts one at a
-  capitalised name inside a clause: "cited remarks Berg had made about ...").
+  capitalised name inside a clause: "cited remarks Berg had made about ..."), within 80 tokens
+  of the last full stop.
 
 The dateline (``(BBC)``, ``DUBAI ... (AP) —``) is replaced by spaces of the same length before
 parsing, so offsets are unchanged and the dateline can never become a speaker or part of a quote.
@@ -45,7 +46,9 @@ DOUBLED_QUOTES = ("''", "``")  # two apostrophes or backticks used as a double m
 def _sentence_starts(doc: Doc) -> Doc:
     """Set sentence starts at paragraph breaks and around quotation marks (see module doc)."""
     prev = None
+    run = 0  # tokens since the last sentence-final punctuation or line break
     for token in doc:
+        run = 0 if prev is None or prev.text in (".", "?", "!") or "\n" in prev.text or "\n" in prev.whitespace_ else run + 1
         if token.i == 0:
             prev = token
             continue
@@ -75,7 +78,7 @@ def _sentence_starts(doc: Doc) -> Doc:
             # '“Will we win?” Berg said.': the attribution after a quoted question stays in its
             # sentence (the parser starts a new one at a capitalised name after "?”")
             token.is_sent_start = False
-        elif prev is not None and _is_word(prev) and _is_word(token):
+        elif prev is not None and _is_word(prev) and _is_word(token) and run < _LONGEST_FORCED_RUN:
             # "cited remarks Smith had made about ...": no sentence starts between two words on one
             # line; the parser would otherwise break the clause at a capitalised name
             token.is_sent_start = False
@@ -84,6 +87,12 @@ def _sentence_starts(doc: Doc) -> Doc:
 
 
 _CAPTION_LABEL_MAX_WORDS = 5
+
+
+#: Tokens of running text without a full stop after which the parser may again start a sentence
+#: between two words: a real sentence is shorter; a text with no punctuation at all (a run-on paste)
+#: would otherwise be one sentence, and every per-sentence rule would grow with its square.
+_LONGEST_FORCED_RUN = 80
 
 
 def _attribution_follows(doc: Doc, i: int) -> bool:
@@ -110,8 +119,11 @@ def _is_caption_label(doc: Doc, colon) -> bool:
     """A short label opening a paragraph, as in photo captions ("Crisis talks: Obama told ..."):
     at most five words, no speech verb, and a capitalised word (not a quotation mark) after it."""
     start = colon.i - 1
-    while start > 0 and not doc[start - 1].is_space:
+    # (a label is a few words: look back no further, so many colons in one paragraph stay linear)
+    while start > 0 and not doc[start - 1].is_space and colon.i - start <= 2 * _CAPTION_LABEL_MAX_WORDS + 2:
         start -= 1
+    if start > 0 and not doc[start - 1].is_space:
+        return False
     words = [t for t in doc[start:colon.i] if not t.is_punct]
     if not words or len(words) > _CAPTION_LABEL_MAX_WORDS or start > 0 and "\n" not in doc[start - 1].text:
         return False
