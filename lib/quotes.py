@@ -1604,7 +1604,10 @@ class _Extractor:
             # not when the verb takes its report straight after it ("Though X, experts say it
             # shows Y": the concession frames the attribution, the report is "it shows Y")
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-            first = min((t.i for c in comps for t in c.subtree if not t.is_punct), default=verb.i)
+            # (from the left edges: walking each subtree again would make a long chain of reports quadratic)
+            first = min(c.left_edge.i for c in comps)
+            while first < len(doc) - 1 and doc[first].is_punct:
+                first += 1
             set_off = any(t.text in (",", "—", "–", "--") for t in doc[verb.i + 1:first])
             if subj is not None and all(c.i > verb.i for c in comps) and set_off:
                 for c in verb.children:
@@ -2003,8 +2006,12 @@ class _Extractor:
         dashes when a dash comes before it in its sentence with no other dash between. ``tokens``
         unchanged otherwise."""
         doc = self.doc
-        sent = self.parsed.sentences[self.parsed.sentence_index(verb.idx)]
-        opening = [t for t in doc[sent.start:verb.i] if t.text in self._DASH_TOKENS]
+        index = self.parsed.sentence_index(verb.idx)
+        dashes = self.__dict__.setdefault("_sentence_dashes", {})  # once per sentence, not per verb
+        if index not in dashes:
+            sent = self.parsed.sentences[index]
+            dashes[index] = [t.i for t in sent if t.text in self._DASH_TOKENS]
+        opening = [doc[i] for i in dashes[index] if i < verb.i]
         if len(opening) != 1:
             return tokens
         closing = next((t for t in tokens if t.i > verb.i and t.text in self._DASH_TOKENS), None)
