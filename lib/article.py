@@ -100,7 +100,8 @@ class Article:
         article_id: stable id (file stem, or ``pasted-<8 hex>`` for pasted text).
         title: the headline (never empty: derived from the first sentence when the file has none).
         source: the outlet from the dateline ("BBC", "AP", "Reuters"), else the one given by the
-            caller, else an HTML page's ``<meta property="og:site_name">``; or None.
+            caller, else a byline's ("By Ana Ribeiro, Coastline Post"), else an HTML page's
+            ``<meta property="og:site_name">``; or None.
         published: publication date (document creation time) as ISO ``YYYY-MM-DD``, or None.
         text: the body, verbatim but for ``\\r\\n`` -> ``\\n``; all offsets point into it.
         paragraphs: ``(start, end)`` character offsets of each non-blank line, surrounding
@@ -292,6 +293,9 @@ _DATE_LINE_SHAPE = re.compile(
     r"(?i)^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s+)?(?:[a-z]+day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$")
+
+# "By Ana Ribeiro, Coastline Post": the outlet after the comma of a byline
+_BYLINE_OUTLET = re.compile(r"By [A-Z][\w.’ -]+, ([A-Z][\w.’&/ -]+)$")
 
 #: How many of the first paragraphs may hold the date line.
 DATE_LINE_WITHIN = 4
@@ -712,12 +716,15 @@ def parse_article(
             boilerplate = tuple(sorted(set(boilerplate) | {own[1]}))
     content = tuple(p for p in paragraphs if p not in boilerplate) or paragraphs
     dateline, dateline_source = find_dateline(body, content)
+    # a byline naming its outlet ("By Ana Ribeiro, Coastline Post") tells the source too
+    byline_source = next((m.group(1).strip() for a, b in boilerplate[:3]
+                          for m in [_BYLINE_OUTLET.match(body[a:b].strip())] if m), None)
     return Article(
         article_id=article_id or make_article_id(body),
         # the first sentence, after a dateline only when nothing but the dateline comes before it (a
         # headline line above "OSLO — ..." is the title)
         title=header_title or title or _first_sentence(body[dateline[1]:] if dateline and not body[:dateline[0]].strip() else body),
-        source=dateline_source or source or site_name,
+        source=dateline_source or source or byline_source or site_name,
         published=published,
         text=body,
         paragraphs=paragraphs,

@@ -179,6 +179,12 @@ def test_date_line_of_a_pasted_article_is_its_publication_date():
     assert parse_article("The pilots met on March 4, 2026 in Porto.").published is None
 
 
+def test_byline_outlet_is_the_source():
+    # (second new-user test: "By Ana Ribeiro, Coastline Post" left the source empty)
+    assert parse_article("Water talks\n\nBy Ana Ribeiro, Coastline Post\n\nThe ministers met.").source == "Coastline Post"
+    assert parse_article("Water talks\n\nBy Ana Ribeiro\n\nThe ministers met.").source is None
+
+
 def test_byline_with_outlet_and_photo_credit_are_not_article_text():
     # (adversarial tester: their names became the speaker of "he said"/"she said")
     rows = analyze_text('By Karl Osei, Brenn Gazette\n\n"We agreed," she said.', published="2025-03-05").quotes
