@@ -35,7 +35,9 @@ Not quotations: scare quotes around a short term nobody is reported as saying, t
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -299,7 +301,7 @@ def _pair(text: str, paragraphs, style: str, blocked: list[tuple[int, int]]) -> 
         for m_index, mark in enumerate(marks):
             pos = p_start + mark.pos
             family = _family(mark.char)
-            if current is not None and _plural_possessive(text, pos, mark, marks[m_index + 1:], style, p_start):
+            if current is not None and _plural_possessive(text, pos, mark, itertools.islice(marks, m_index + 1, None), style, p_start):
                 continue
             if nested is not None:
                 if mark.can_close and family == nested:
@@ -395,7 +397,7 @@ _SUBJECT_OR_CUE = {"he", "she", "they", "we", "i", "it", "you", "said", "says", 
                    "wrote", "writes", "replied", "insisted", "warned", "declared", "explained", "according"}
 
 
-def _plural_possessive(text: str, pos: int, mark: _Mark, later: list[_Mark], style: str, p_start: int) -> bool:
+def _plural_possessive(text: str, pos: int, mark: _Mark, later: "Iterable[_Mark]", style: str, p_start: int) -> bool:
     """True when a single closing mark after an s inside an open quotation is a plural possessive
     ("'It's the players' fault, not the fans'.'"): another closing mark follows in the paragraph
     before any opening one, and a lowercase word that is neither a pronoun nor a common speech
