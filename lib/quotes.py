@@ -2176,8 +2176,9 @@ class _Extractor:
                 continue
             if verb.lemma_.lower() in self.aspect_verbs and any(c.dep_ == "xcomp" and self._is_speech_verb(c) for c in verb.children):
                 continue  # "continues to insist that ...": the cue is "insist"
-            if any(c.dep_ == "neg" for c in verb.children):
-                continue
+            if any(c.dep_ == "neg" for c in verb.children) \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "neither" for g in c.children) for c in verb.children):
+                continue  # "did not say ...", "Neither Brisk nor Vesk said ...": nothing was said
             tokens = self._content_tokens(verb) if misread is None else misread[1]
             if not tokens:
                 continue

@@ -176,3 +176,10 @@ def test_two_quotations_with_two_speakers_in_one_sentence():
         ("direct", "Maria Lund", "Yes,"), ("direct", "John Berg", "No,")]
     assert rows('"We will stay," said Maria Lund, and "We will go," John Berg said.') == [
         ("direct", "Maria Lund", "We will stay,"), ("direct", "John Berg", "We will go,")]
+
+
+def test_neither_nor_said_reports_nothing():
+    # (second adversarial tester: "Neither X nor Y said" gave both as speakers of the clause)
+    assert rows("Neither Orla Brisk nor Tam Vesk said the mill was safe.") == []
+    assert rows("Both Orla Brisk and Tam Vesk said the mill was safe.") == [
+        ("indirect", "Orla Brisk; Tam Vesk", "the mill was safe")]
