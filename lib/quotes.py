@@ -584,17 +584,6 @@ class _Extractor:
                     found = self.actors.resolve(name, exclude_tokens=exclude)
                     if found:
                         return found, ent.text
-        if not actors and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
-                and verb.head.lower_ in ("after", "before", "while", "since", "upon", "by", "in", "when") \
-                and verb.head.head.pos_ in ("VERB", "AUX"):
-            # "After saying her knee was sore, she was rushed to a clinic": the speaker of a gerund
-            # after a preposition is the subject of the clause it hangs on (a passive one's too)
-            outer = verb.head.head
-            subj = next((c for c in outer.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in exclude), None)
-            if subj is not None and subj.i not in self.quoted_tokens:
-                found = self.actors.resolve(subj, exclude_tokens=exclude)
-                if found:
-                    return found, self.actors.noun_phrase(subj).text
         if not actors:
             document = self._document_it(verb, exclude)
             if document is not None:
