@@ -2640,7 +2640,6 @@ class _Extractor:
             if not parts:
                 continue
             tokens = sorted({t for p in parts for t in p.subtree if not t.is_space}, key=lambda t: t.i)
-            tokens = sorted(set(tokens) | set(self._coordinated_into_content(verb, parts, tokens)), key=lambda t: t.i)
             # "to release the videos and called on people to ...": a finite verb the parser coordinated
             # with the infinitive is a speech act of its own
             cut = {t.i for p in parts if p.tag_ == "VB" for c in p.children
@@ -2713,35 +2712,6 @@ class _Extractor:
                             sentence=self.parsed.sentence_index(start), context=(sent.start_char, sent.end_char),
                             form="phrase"))
         return out
-
-    def _coordinated_into_content(self, verb: Token, parts: list[Token], tokens: list[Token]) -> list[Token]:
-        """The words of a verb the parser coordinated with a phrase cue that belongs to the cue's
-        content (with its "and"): a gerund after a gerund object ("has mentioned capping rents
-        and forcing landlords to ...": "has mentioned ... and forcing" is no verb of the speaker's) or a
-        bare verb after an infinitive with no object ("is promising to reach and in some years
-        exceed its targets"). Only a verb with no subject of its own, in a form the cue's own next act
-        could not take. [] otherwise."""
-        if not tokens:
-            return []
-        gerund = tokens[0].tag_ == "VBG" and any(p.dep_ == "dobj" for p in parts)
-        bare_inf = any(p.dep_ == "xcomp" and p.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)
-                       and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in p.children) for p in parts)
-        doc = self.doc
-        cc = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
-        if cc is None or cc.dep_ != "cc" or cc.lower_ not in ("and", "or"):
-            return []
-        # the parser may hang the verb on the verb above the cue ("backed the plan, promising to
-        # reach and ... exceed": exceed <- backed)
-        above = list(verb.head.children) if verb.head.i != verb.i else []
-        for conj in list(verb.children) + above:
-            if conj.dep_ != "conj" or conj.i < cc.i or conj.pos_ != "VERB" \
-                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
-                    or any(t.pos_ in ("VERB", "AUX") for t in doc[cc.i + 1:conj.i]):
-                continue
-            if gerund and conj.tag_ == "VBG" and verb.tag_ != "VBG" \
-                    or bare_inf and conj.tag_ in ("VB", "VBP") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBN"):
-                return [t for t in doc[cc.i:conj.right_edge.i + 1] if not t.is_space]
-        return []
 
     def _trailing_modifiers(self, verb: Token, tokens: list[Token]) -> list[Token]:
         """A phrase content with the agent of its noun added when the parser hung the by-phrase on
