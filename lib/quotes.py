@@ -1546,8 +1546,6 @@ class _Extractor:
                 if first.lower_ in ("where", "which", "who", "whom", "whose", "when") and first.i > verb.i \
                         and doc[first.i - 1].text == ",":
                     continue
-                if self._title_read_as_clause(verb, c):
-                    continue
                 comps.append(c)
         comps = [c for c in comps if not self._fronted_non_report(verb, c)]
         if verb.lemma_.lower() == "make":
@@ -1731,14 +1729,6 @@ class _Extractor:
             if len([t for t in tokens if t.is_alpha]) >= 3 and loose and all(verb.i in {a.i for a in t.ancestors} for t in tokens):
                 return tokens
         return None
-
-    def _title_read_as_clause(self, verb: Token, clause: Token) -> bool:
-        """True when a complement ``clause`` the parser gave a speech verb, before it, is the title
-        of a work in marks ("In her book, ''Raise a Thrifty Child,'' Lund suggested ...": the title's
-        verb read as a clause): it names a work, it is not what was said."""
-        title = self.span_of_token.get(clause.i)
-        return clause.i < verb.i and title is not None and self._is_not_a_quotation(title) \
-            and not any(t.idx >= title.end and not t.is_punct for t in clause.subtree)
 
     def _parenthesis_around(self, verb: Token) -> tuple[int, int] | None:
         """Token indexes of the brackets around a speech verb inside a parenthesis of its sentence
@@ -2585,7 +2575,7 @@ class _Extractor:
             if verb.pos_ != "VERB" and not misread or lemma not in verbs or verb.i in clause_cues or verb.i in self.quoted_tokens:
                 continue
             if any(c.dep_ == "neg" for c in verb.children) \
-                    or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c) and not self._title_read_as_clause(verb, c)
+                    or any(c.dep_ == "ccomp" and not self._fronted_non_report(verb, c)
                            and not self._reduced_relative(verb, c) and not self._noun_complement(verb, c) for c in verb.children):
                 continue
             parts: list[Token] = []
